@@ -1,0 +1,73 @@
+// Renders the main window on the X display, keeps a screenshot under
+// build/<preset>/screenshots/ and checks what a person would see.
+
+#include "ui/MainWindow.h"
+#include "ui/Navigator.h"
+#include "ui/RecordSwitcher.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QSet>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTest>
+
+using hearth::ui::MainWindow;
+using hearth::ui::Navigator;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void showsTheSkeletonAndSavesAScreenshot()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Hearth"));
+
+        for (const char *name : { "recordSwitcher", "recordList", "recordPicture", "navigator",
+                 "content", "statusBar", "syncState" }) {
+            auto *widget = window.findChild<QWidget *>(QLatin1String(name));
+            QVERIFY2(widget, name);
+            QVERIFY2(widget->isVisible(), name);
+            QVERIFY2(!widget->accessibleName().isEmpty(), name);
+        }
+        QCOMPARE(window.navigator()->count(), Navigator::pages().size());
+        QCOMPARE(window.navigator()->item(0)->text(), QStringLiteral("Summary"));
+
+        const QImage image = window.grab().toImage();
+        QDir().mkpath(QStringLiteral(HEARTH_BINARY_DIR "/screenshots"));
+        QVERIFY(image.save(QStringLiteral(HEARTH_BINARY_DIR "/screenshots/mainwindow.png")));
+        QVERIFY(image.width() >= 800 && image.height() >= 500);
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                colours.insert(image.pixel(x, y));
+        }
+        // A blank or single-colour window would have a handful of colours;
+        // rendered text and frames give many more.
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+
+    void navigatorSwitchesThePageWithTheKeyboard()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.navigator()->setFocus();
+        QTest::keyClick(window.navigator(), Qt::Key_Down);
+        QCOMPARE(window.navigator()->currentPage(), Navigator::Page::Measurements);
+        auto *heading
+            = window.content()->currentWidget()->findChild<QLabel *>(QStringLiteral("pageHeading"));
+        QVERIFY(heading);
+        QCOMPARE(heading->text(), QStringLiteral("Measurements"));
+        QTest::keyClick(window.navigator(), Qt::Key_End);
+        QCOMPARE(window.navigator()->currentPage(), Navigator::Page::EmergencyProfile);
+        QCOMPARE(window.content()->currentIndex(), int(Navigator::Page::EmergencyProfile));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

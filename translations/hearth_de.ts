@@ -1,0 +1,120 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>hearth::ui::MainWindow</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Sync state</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Nur auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Page heading</source>
+        <translation>Seitenüberschrift</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::Navigator</name>
+    <message>
+        <source>Sections of the record</source>
+        <translation>Bereiche der Akte</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborergebnisse</translation>
+    </message>
+    <message>
+        <source>Exercise and sleep</source>
+        <translation>Bewegung und Schlaf</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Goals and plans</source>
+        <translation>Ziele und Pläne</translation>
+    </message>
+    <message>
+        <source>Emergency profile</source>
+        <translation>Notfallprofil</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::RecordSwitcher</name>
+    <message>
+        <source>Record switcher</source>
+        <translation>Aktenauswahl</translation>
+    </message>
+    <message>
+        <source>Picture of the record</source>
+        <translation>Bild der Akte</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Akten</translation>
+    </message>
+    <message>
+        <source>No record yet</source>
+        <translation>Noch keine Akte</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Hearth: your family&apos;s health records.</source>
+        <translation>Hearth: die Gesundheitsakten Ihrer Familie.</translation>
+    </message>
+    <message>
+        <source>Check this installation without a display and exit.</source>
+        <translation>Diese Installation ohne Bildschirm prüfen und beenden.</translation>
+    </message>
+</context>
+</TS>
