@@ -5,17 +5,25 @@
 set -euo pipefail
 if [[ -z "${HEARTH_TEST_SESSION:-}" ]]; then
     export HEARTH_TEST_SESSION=1
-    exec dbus-run-session -- xvfb-run --auto-servernum \
-        --server-args="-screen 0 1600x1200x24 -nolisten tcp" "$0" "$@"
+    exec xvfb-run --auto-servernum \
+        --server-args="-screen 0 1600x1200x24 -nolisten tcp" dbus-run-session -- "$0" "$@"
 fi
 
 keyring_home=$(mktemp -d)
-trap 'kill "${GNOME_KEYRING_PID:-0}" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
-export XDG_DATA_HOME="$keyring_home/data"
-mkdir -p "$XDG_DATA_HOME"
-# An empty password creates and unlocks a fresh login keyring.
-eval "$(printf '' | gnome-keyring-daemon --unlock --components=secrets)"
-export GNOME_KEYRING_CONTROL GNOME_KEYRING_PID
+export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
+mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+# A throw-away password creates and unlocks a fresh login keyring. The daemon runs
+# in the foreground as our child so that we stop exactly this one.
+printf 'hearth-test' | gnome-keyring-daemon --foreground --unlock --components=secrets >/dev/null &
+keyring_pid=$!
+trap 'kill "$keyring_pid" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
+for _ in $(seq 100); do
+    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.secrets 2>/dev/null |
+        grep -q 'boolean true' && break
+    sleep 0.1
+done
 
 # Chromium's sandbox cannot run as root; QtWebEngine must be told.
 if ((EUID == 0)); then

@@ -16,7 +16,6 @@ cmake --preset asan >/dev/null
 cmake --build --preset asan --parallel "$jobs" --target fuzzers
 echo "Build took $((SECONDS - start)) s"
 
-start=$SECONDS
+# The run ends with ctest's summary line of the whole suite.
 ctest --preset fuzz --no-tests=ignore
 scripts/test-session.sh ctest --preset dev --parallel "$jobs" "$@"
-echo "Tests took $((SECONDS - start)) s"
