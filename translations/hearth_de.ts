@@ -23,6 +23,10 @@
         <source>Page heading</source>
         <translation>Seitenüberschrift</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::Navigator</name>
@@ -104,6 +108,50 @@
     <message>
         <source>No record yet</source>
         <translation>Noch keine Akte</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ShellBrowserDialog</name>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault&apos;s page could not be loaded. Check the vault&apos;s address and that it is running, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault at %1 uses a certificate that this computer does not trust (%2). Trust it only if the vault shows this same fingerprint:
+%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
