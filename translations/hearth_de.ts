@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -114,44 +114,45 @@
     <name>hearth::ui::ShellBrowserDialog</name>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>Sign in to a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einem Tresor anmelden</translation>
     </message>
     <message>
         <source>Vault sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite des Tresors</translation>
     </message>
     <message>
         <source>Loading the page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wird geladen</translation>
     </message>
     <message>
         <source>Page status</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenstatus</translation>
     </message>
     <message>
         <source>Certificate confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsbestätigung</translation>
     </message>
     <message>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck des Zertifikats</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abbrechen</translation>
     </message>
     <message>
         <source>The vault&apos;s page could not be loaded. Check the vault&apos;s address and that it is running, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite des Tresors konnte nicht geladen werden. Prüfen Sie die Adresse des Tresors und ob er läuft, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The vault at %1 uses a certificate that this computer does not trust (%2). Trust it only if the vault shows this same fingerprint:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tresor unter %1 verwendet ein Zertifikat, dem dieser Computer nicht vertraut (%2). Vertrauen Sie ihm nur, wenn der Tresor genau diesen Fingerabdruck anzeigt:
+%3</translation>
     </message>
 </context>
 <context>
