@@ -1,6 +1,7 @@
 // hearth: the desktop app. Parses the command line and wires the window;
 // everything else lives in hearth_ui and hearth_core.
 
+#include "core/Settings.h"
 #include "core/diagnostics/SelfTest.h"
 #include "core/imaging/DicomDictionary.h"
 #include "ui/MainWindow.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTemporaryDir>
 
 #include <cstdio>
 #include <cstring>
@@ -33,7 +35,9 @@ int selfTest()
     const QString dicom = hearth::DicomDictionary::check();
     if (!dicom.isEmpty())
         failures << dicom;
-    hearth::ui::MainWindow window;
+    QTemporaryDir scratch;
+    hearth::Settings settings(scratch.filePath(QStringLiteral("self-test.ini")));
+    hearth::ui::MainWindow window(&settings);
     if (window.windowTitle() != QLatin1String("Hearth"))
         failures << QStringLiteral("the main window could not be built");
     for (const QString &failure : failures)
@@ -70,7 +74,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(selfTestOption))
         return selfTest();
 
-    hearth::ui::MainWindow window;
+    hearth::Settings settings;
+    hearth::ui::MainWindow window(&settings);
     window.show();
     return app.exec();
 }

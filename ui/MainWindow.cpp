@@ -1,8 +1,10 @@
 #include "ui/MainWindow.h"
 
+#include "core/Settings.h"
 #include "ui/Navigator.h"
 #include "ui/RecordSwitcher.h"
 
+#include <QCloseEvent>
 #include <QLabel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -11,8 +13,9 @@
 
 namespace hearth::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(settings)
     , m_recordSwitcher(new RecordSwitcher)
     , m_navigator(new Navigator)
     , m_content(new QStackedWidget)
@@ -52,6 +55,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_syncState);
 
     resize(1000, 680);
+    restoreGeometry(m_settings->value(settings::windowGeometry));
+    const int lastPage = m_settings->value(settings::lastPage);
+    if (lastPage >= 0 && lastPage < Navigator::pages().size())
+        m_navigator->setCurrentPage(Navigator::pages().at(lastPage));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(settings::windowGeometry, saveGeometry());
+    m_settings->setValue(settings::lastPage, int(m_navigator->currentPage()));
+    QMainWindow::closeEvent(event);
 }
 
 QWidget *MainWindow::createPage(const QString &title)

@@ -5,6 +5,10 @@
 class QLabel;
 class QStackedWidget;
 
+namespace hearth {
+class Settings;
+}
+
 namespace hearth::ui {
 
 class Navigator;
@@ -16,15 +20,21 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Restores the window's geometry and last page from `settings`, and saves
+    // them there when the window closes. `settings` must outlive the window.
+    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
 
     Navigator *navigator() const { return m_navigator; }
     RecordSwitcher *recordSwitcher() const { return m_recordSwitcher; }
     QStackedWidget *content() const { return m_content; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     QWidget *createPage(const QString &title);
 
+    Settings *m_settings;
     RecordSwitcher *m_recordSwitcher;
     Navigator *m_navigator;
     QStackedWidget *m_content;

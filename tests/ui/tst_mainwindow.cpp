@@ -1,6 +1,7 @@
 // Renders the main window on the X display, keeps a screenshot under
 // build/<preset>/screenshots/ and checks what a person would see.
 
+#include "core/Settings.h"
 #include "tests/common/Screenshot.h"
 #include "ui/MainWindow.h"
 #include "ui/Navigator.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using hearth::ui::MainWindow;
@@ -21,7 +23,9 @@ class TestMainWindow : public QObject
 private slots:
     void showsTheSkeletonAndSavesAScreenshot()
     {
-        MainWindow window;
+        QTemporaryDir dir;
+        hearth::Settings settings(dir.filePath(QStringLiteral("hearth.ini")));
+        MainWindow window(&settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("Hearth"));
@@ -44,7 +48,9 @@ private slots:
 
     void navigatorSwitchesThePageWithTheKeyboard()
     {
-        MainWindow window;
+        QTemporaryDir dir;
+        hearth::Settings settings(dir.filePath(QStringLiteral("hearth.ini")));
+        MainWindow window(&settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.navigator()->setFocus();
@@ -57,6 +63,27 @@ private slots:
         QTest::keyClick(window.navigator(), Qt::Key_End);
         QCOMPARE(window.navigator()->currentPage(), Navigator::Page::EmergencyProfile);
         QCOMPARE(window.content()->currentIndex(), int(Navigator::Page::EmergencyProfile));
+    }
+
+    void restoresSizeAndPageAfterARestart()
+    {
+        QTemporaryDir dir;
+        hearth::Settings settings(dir.filePath(QStringLiteral("hearth.ini")));
+        {
+            MainWindow window(&settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(900, 640);
+            window.navigator()->setCurrentPage(Navigator::Page::Allergies);
+            QTRY_COMPARE(window.size(), QSize(900, 640));
+            window.close();
+        }
+        MainWindow again(&settings);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(900, 640));
+        QCOMPARE(again.navigator()->currentPage(), Navigator::Page::Allergies);
+        QCOMPARE(again.content()->currentIndex(), int(Navigator::Page::Allergies));
     }
 };
 
