@@ -566,6 +566,14 @@ QList<const XmlNode *> Thing::extensions() const
     return c ? c->childElements(u"extension") : QList<const XmlNode *>();
 }
 
+void Thing::addExtension(const QString &source, XmlNode content)
+{
+    XmlNode extension(QStringLiteral("extension"));
+    extension.setAttribute(QStringLiteral("source"), source);
+    extension.appendChild(std::move(content));
+    ensureCommon().insertChild(std::move(extension), kCommonOrder);
+}
+
 QList<ThingBlob> Thing::blobs() const
 {
     QList<ThingBlob> result;
