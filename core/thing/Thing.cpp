@@ -407,6 +407,7 @@ QByteArray Thing::dataXml() const
     QXmlStreamWriter writer(&out);
     for (const XmlNode &c : data->children())
         c.write(writer);
+    XmlNode::closePendingElement(writer);
     return out;
 }
 
