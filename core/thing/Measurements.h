@@ -92,6 +92,7 @@ struct TemperatureValue : SiMeasurement
 // base.xsd concentration-value (mmol/L), e.g. cholesterol.
 struct ConcentrationValue : SiMeasurement
 {
+    double mmolPerL() const { return si; }
     QString toString() const { return SiMeasurement::toString(QStringLiteral("mmol/L"), 2); }
     static ConcentrationValue read(const XmlNode &element);
     void writeTo(XmlNode &element) const;
