@@ -321,6 +321,17 @@ private slots:
         QCOMPARE(thing->dataRoot()->toXml(), QByteArray("<personal-image/>"));
     }
 
+    void keepsCarriageReturnsAndMarkup()
+    {
+        const QByteArray xml = "<thing><tags>a&#13;b &lt;c&gt; &amp; ]]&gt;</tags></thing>";
+        const auto thing = Thing::fromXml(xml);
+        QVERIFY(thing);
+        QCOMPARE(thing->tags(), u"a\rb <c> & ]]>");
+        const auto again = Thing::fromXml(thing->toXml());
+        QVERIFY(again);
+        QCOMPARE(again->tags(), thing->tags());
+    }
+
     void rejectsBadDataXml()
     {
         Thing thing;
