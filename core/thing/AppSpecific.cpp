@@ -1,5 +1,7 @@
 #include "core/thing/AppSpecific.h"
 
+#include <algorithm>
+
 namespace hearth {
 
 QUuid AppSpecific::typeId()
@@ -73,7 +75,11 @@ QList<const XmlNode *> AppSpecific::customElements() const
 {
     QList<const XmlNode *> custom;
     for (const XmlNode &child : root().children()) {
-        if (child.isElement() && !order().contains(QLatin1String(child.name().toLatin1())))
+        if (!child.isElement())
+            continue;
+        const bool modelled = std::any_of(order().cbegin(), order().cend(),
+            [&child](QLatin1String name) { return child.name() == name; });
+        if (!modelled)
             custom.append(&child);
     }
     return custom;

@@ -54,9 +54,8 @@ namespace {
 
 void collectResults(const XmlNode &group, QList<LabTestResult> &out)
 {
-    const QString groupName = group.childText(u"group-name").isEmpty()
-        ? (group.child(u"group-name") ? group.child(u"group-name")->childText(u"text") : QString())
-        : group.child(u"group-name")->childText(u"text");
+    const XmlNode *nameNode = group.child(u"group-name");
+    const QString groupName = nameNode ? nameNode->childText(u"text") : QString();
     for (const XmlNode *node : group.childElements(u"results")) {
         LabTestResult result;
         result.groupName = groupName;

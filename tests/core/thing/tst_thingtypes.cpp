@@ -386,8 +386,14 @@ private slots:
         const auto labs = LabTestResults::fromThing(sample("5800eab5-a8c2-482a-a4d6-f1db25ae08c3"));
         QVERIFY(labs);
         const auto results = labs->results();
-        QVERIFY(!results.isEmpty());
-        QVERIFY(labs->summary().contains(u"results") || labs->summary().contains(u"result"));
+        QVERIFY(results.size() >= 2);
+        QCOMPARE(results.first().groupName, u"Cholesterol");
+        QCOMPARE(results.first().name, u"Total cholesterol");
+        QCOMPARE(results.first().measurement->display, u"221 mg/dL");
+        QCOMPARE(results.first().measurement->structured.first().value, 221.0);
+        QCOMPARE(results.first().when->date->year, 2007);
+        QCOMPARE(results.at(1).groupName, u"Urine Culture");
+        QCOMPARE(labs->when()->date->year, 2001);
 
         LabTestResults fresh;
         LabTestResult hemoglobin;
