@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "core/store/CipherVfs.h"
 #include "core/store/Migrations.h"
+#include "core/store/ThingIndex.h"
+#include "core/thing/Thing.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
@@ -542,6 +544,34 @@ bool Store::putThing(ThingRow &row, StoreError *error)
             return true;
         },
         error);
+}
+
+std::optional<ThingRow> Store::putThing(qint64 record, const Thing &thing, StoreError *error)
+{
+    if (thing.id().isNull() || thing.versionStamp().isEmpty()) {
+        *error = { StoreError::Code::InvalidArgument,
+            tr("Only a thing with an id and a version stamp can be stored.") };
+        return std::nullopt;
+    }
+    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now());
+    if (!putThing(row, error))
+        return std::nullopt;
+    row.xml.clear();
+    return row;
+}
+
+std::optional<Thing> Store::loadThing(const QUuid &thingId, StoreError *error) const
+{
+    const auto row = thing(thingId);
+    if (!row) {
+        *error = { StoreError::Code::InvalidArgument, tr("The thing is not in the store.") };
+        return std::nullopt;
+    }
+    ThingError parseError;
+    auto parsed = Thing::fromXml(row->xml, &parseError);
+    if (!parsed)
+        *error = { StoreError::Code::Damaged, tr("A stored thing could not be read back.") };
+    return parsed;
 }
 
 bool Store::removeThing(const QUuid &thingId, StoreError *error)
