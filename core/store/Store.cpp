@@ -15,6 +15,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace hearth {
@@ -297,7 +298,8 @@ StoreError Store::errorFrom(const QSqlError &sqlError) const
     // page authentication from other I/O errors.
     sqlite3 *handle = handleOf(m_db);
     int code = sqlError.nativeErrorCode().toInt();
-    if (handle && (sqlite3_extended_errcode(handle) & 0xff) == (code & 0xff))
+    // Some driver errors (commit) carry no code at all; SQLite still has it.
+    if (handle && (code == 0 || (sqlite3_extended_errcode(handle) & 0xff) == (code & 0xff)))
         code = sqlite3_extended_errcode(handle);
     const QString detail = sqlError.text();
     switch (code & 0xff) {
@@ -321,6 +323,13 @@ StoreError Store::errorFrom(const QSqlError &sqlError) const
                 tr("The database file is damaged: a page failed its integrity check and "
                    "was not read. Restore it from a backup or sync it again from the "
                    "vault.") };
+        if (handle) {
+            const int err = sqlite3_system_errno(handle);
+            if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+                return { StoreError::Code::DiskFull,
+                    tr("The disk is full. The last change was not saved; everything saved "
+                       "before it is safe. Free some space and try again.") };
+        }
         if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC)
             return { StoreError::Code::Io,
                 tr("The database could not be written (%1). The last change was not "
