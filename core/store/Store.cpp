@@ -154,8 +154,19 @@ Store::Store(const Clock &clock, QObject *parent)
     , m_clock(clock)
 { }
 
+QSqlQuery &Store::cached(const QString &sql)
+{
+    auto &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->prepare(sql);
+    }
+    return *slot;
+}
+
 Store::~Store()
 {
+    m_statements.clear();
     const QString connection = m_connection;
     if (m_db.isOpen()) {
         // A clean close checkpoints the WAL into the main file.
@@ -493,37 +504,37 @@ bool Store::putThing(ThingRow &row, StoreError *error)
         row.updatedDate = m_clock.now();
     return transaction(
         [&] {
-            QSqlQuery q(m_db);
-            q.prepare(QStringLiteral("SELECT id, version_stamp, updated_date, xml FROM things "
-                                     "WHERE thing_id = ?"));
-            q.addBindValue(uuidText(row.thingId));
-            if (!exec(q, error))
+            // Prepared once per connection: bulk imports call this per row.
+            QSqlQuery &find = cached(QStringLiteral(
+                "SELECT id, version_stamp, updated_date, xml FROM things WHERE thing_id = ?"));
+            find.addBindValue(uuidText(row.thingId));
+            if (!exec(find, error))
                 return false;
-            const bool existed = q.next();
+            const bool existed = find.next();
             if (existed) {
-                row.id = q.value(0).toLongLong();
-                if (q.value(1).toString() != row.versionStamp) {
-                    QSqlQuery h(m_db);
-                    h.prepare(QStringLiteral(
+                row.id = find.value(0).toLongLong();
+                if (find.value(1).toString() != row.versionStamp) {
+                    QSqlQuery &h = cached(QStringLiteral(
                         "INSERT OR IGNORE INTO thing_history (thing_id, version_stamp, "
                         "updated_date, xml) VALUES (?, ?, ?, ?)"));
                     h.addBindValue(uuidText(row.thingId));
-                    h.addBindValue(q.value(1));
-                    h.addBindValue(q.value(2));
-                    h.addBindValue(q.value(3));
+                    h.addBindValue(find.value(1));
+                    h.addBindValue(find.value(2));
+                    h.addBindValue(find.value(3));
                     if (!exec(h, error))
                         return false;
                 }
-                q.prepare(QStringLiteral(
+            }
+            find.finish();
+            QSqlQuery &q = existed
+                ? cached(QStringLiteral(
                     "UPDATE things SET record = ?, version_stamp = ?, type_id = ?, state = ?, "
                     "effective_date = ?, updated_date = ?, value1 = ?, value2 = ?, "
-                    "search_text = ?, xml = ? WHERE id = ?"));
-            } else {
-                q.prepare(QStringLiteral(
+                    "search_text = ?, xml = ? WHERE id = ?"))
+                : cached(QStringLiteral(
                     "INSERT INTO things (record, version_stamp, type_id, state, effective_date, "
                     "updated_date, value1, value2, search_text, xml, thing_id) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-            }
             q.addBindValue(row.record);
             q.addBindValue(text(row.versionStamp));
             q.addBindValue(uuidText(row.typeId));
@@ -542,6 +553,7 @@ bool Store::putThing(ThingRow &row, StoreError *error)
                 return false;
             if (!existed)
                 row.id = q.lastInsertId().toLongLong();
+            q.finish();
             ThingRow copy = row;
             copy.xml.clear();
             m_pendingSignals.push_back([this, copy, existed] {

@@ -7,9 +7,12 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 class QIODevice;
+class QSqlError;
+class QSqlQuery;
 
 namespace hearth {
 
@@ -107,9 +110,10 @@ private:
         const QString &fileName, const QByteArray *key, const Clock &clock, StoreError *error);
     bool configure(StoreError *error);
     static StoreError wrongKeyError();
-    StoreError errorFrom(const class QSqlError &sqlError) const;
-    bool exec(class QSqlQuery &query, StoreError *error) const;
+    StoreError errorFrom(const QSqlError &sqlError) const;
+    bool exec(QSqlQuery &query, StoreError *error) const;
     void emitPending();
+    QSqlQuery &cached(const QString &sql);
 
     const Clock &m_clock;
     QString m_fileName;
@@ -118,6 +122,7 @@ private:
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     std::vector<std::function<void()>> m_pendingSignals;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace hearth
