@@ -30,8 +30,8 @@ QString guidText(const QUuid &id)
 
 // Reads the children of <info>; `visit` is called at each start element
 // below it with the reader positioned there.
-bool readInfo(const QByteArray &info, const std::function<bool(QXmlStreamReader &)> &visit,
-    QString *error)
+bool readInfo(
+    const QByteArray &info, const std::function<bool(QXmlStreamReader &)> &visit, QString *error)
 {
     QXmlStreamReader reader(info);
     reader.readNextStartElement(); // <info>
@@ -99,7 +99,8 @@ QByteArray PlatformApi::handle(QByteArrayView body)
         return ResponseEnvelope::writeError(status, message);
     };
     if (body.size() > m_limits.maxRequestBytes)
-        return error(StatusCode::RequestTooLong, protocol::statusDescription(StatusCode::RequestTooLong));
+        return error(
+            StatusCode::RequestTooLong, protocol::statusDescription(StatusCode::RequestTooLong));
     protocol::ProtocolError parseError;
     const auto request = RequestEnvelope::parse(body, &parseError);
     if (!request)
@@ -124,7 +125,8 @@ QByteArray PlatformApi::handle(QByteArrayView body)
 
     const QDateTime now = m_clock.now();
     if (request->isExpired(now))
-        return error(StatusCode::RequestTimedOut, protocol::statusDescription(StatusCode::RequestTimedOut));
+        return error(
+            StatusCode::RequestTimedOut, protocol::statusDescription(StatusCode::RequestTimedOut));
     if (!header.infoHash.isEmpty() && !request->infoHashMatches())
         return error(StatusCode::BadSig, QStringLiteral("the info-hash does not match the info"));
 
@@ -132,20 +134,24 @@ QByteArray PlatformApi::handle(QByteArrayView body)
     context.request = &*request;
     if (method->anonymous) {
         if (header.appId.isNull())
-            return error(StatusCode::InvalidApp, QStringLiteral("anonymous methods need an app-id"));
+            return error(
+                StatusCode::InvalidApp, QStringLiteral("anonymous methods need an app-id"));
         auto app = m_store.application(header.appId);
         if (!app)
-            return error(StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
+            return error(
+                StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
         context.app = *app;
         context.rules = m_store.rulesOf(*app);
     } else {
         if (!header.hasAuthSession())
-            return error(StatusCode::InvalidToken, QStringLiteral("this method needs an auth-session"));
+            return error(
+                StatusCode::InvalidToken, QStringLiteral("this method needs an auth-session"));
         if (!request->isSigned() || header.infoHash.isEmpty())
             return error(StatusCode::BadSig, QStringLiteral("authenticated calls must be signed"));
         const auto session = m_store.session(header.authToken);
         if (!session)
-            return error(StatusCode::InvalidToken, protocol::statusDescription(StatusCode::InvalidToken));
+            return error(
+                StatusCode::InvalidToken, protocol::statusDescription(StatusCode::InvalidToken));
         if (!request->hmacMatches(session->sharedSecret))
             return error(StatusCode::BadSig, protocol::statusDescription(StatusCode::BadSig));
         if (session->expires <= now)
@@ -153,11 +159,13 @@ QByteArray PlatformApi::handle(QByteArrayView body)
                 protocol::statusDescription(StatusCode::AuthenticatedSessionTokenExpired));
         auto app = m_store.application(session->appId);
         if (!app || !app->active)
-            return error(StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
+            return error(
+                StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
         context.app = *app;
         context.rules = m_store.rulesOf(*app);
         if (!context.rules.active)
-            return error(StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
+            return error(
+                StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
         if (!header.offlinePersonId.isNull()) {
             if (!m_store.authorizedPeople(app->id).contains(header.offlinePersonId))
                 return error(StatusCode::AccessDenied,
@@ -165,13 +173,16 @@ QByteArray PlatformApi::handle(QByteArrayView body)
             context.personId = header.offlinePersonId;
         } else if (!header.userAuthToken.isEmpty()) {
             return error(StatusCode::InvalidToken,
-                QStringLiteral("user-auth-token sign-in is not supported; use offline-person-info"));
+                QStringLiteral(
+                    "user-auth-token sign-in is not supported; use offline-person-info"));
         }
         if (method->needsRecord) {
             if (context.personId.isNull())
-                return error(StatusCode::InvalidPerson, QStringLiteral("this method needs a person"));
+                return error(
+                    StatusCode::InvalidPerson, QStringLiteral("this method needs a person"));
             if (header.recordId.isNull())
-                return error(StatusCode::InvalidRecord, QStringLiteral("this method needs a record-id"));
+                return error(
+                    StatusCode::InvalidRecord, QStringLiteral("this method needs a record-id"));
             if (!m_store.authorizedRecords(app->id, context.personId).contains(header.recordId))
                 return error(StatusCode::AccessDenied,
                     QStringLiteral("the application is not authorized for this record"));
@@ -205,7 +216,8 @@ MethodResult PlatformApi::getServiceDefinition(const CallContext &context)
     auto wants = [&](const char *section) {
         return sections.isEmpty() || sections.contains(QLatin1String(section));
     };
-    const QString platformUrl = m_baseUrl.resolved(QUrl(QStringLiteral("platform/wildcat.ashx"))).toString();
+    const QString platformUrl
+        = m_baseUrl.resolved(QUrl(QStringLiteral("platform/wildcat.ashx"))).toString();
     const QString shellUrl = m_baseUrl.toString();
     QByteArray out;
     QXmlStreamWriter w(&out);
@@ -232,7 +244,8 @@ MethodResult PlatformApi::getServiceDefinition(const CallContext &context)
     if (wants("shell")) {
         w.writeStartElement(QStringLiteral("shell"));
         w.writeTextElement(QStringLiteral("url"), shellUrl);
-        w.writeTextElement(QStringLiteral("redirect-url"), shellUrl + QStringLiteral("redirect.aspx"));
+        w.writeTextElement(
+            QStringLiteral("redirect-url"), shellUrl + QStringLiteral("redirect.aspx"));
         w.writeEndElement();
     }
     if (wants("topology")) {
@@ -253,14 +266,16 @@ MethodResult PlatformApi::getServiceDefinition(const CallContext &context)
 MethodResult PlatformApi::newApplicationCreationInfo(const CallContext &context)
 {
     if (!context.app.masterId.isNull() || !context.app.active)
-        return failure(StatusCode::InvalidApp, QStringLiteral("app-id must be an active master application"));
+        return failure(
+            StatusCode::InvalidApp, QStringLiteral("app-id must be an active master application"));
     const auto info = m_store.newInstance(context.app.id);
     if (!info)
         return failure(StatusCode::Failed);
     QByteArray out;
     QXmlStreamWriter w(&out);
     w.writeTextElement(QStringLiteral("app-id"), guidText(info->instanceId));
-    w.writeTextElement(QStringLiteral("shared-secret"), QString::fromLatin1(info->sharedSecret.toBase64()));
+    w.writeTextElement(
+        QStringLiteral("shared-secret"), QString::fromLatin1(info->sharedSecret.toBase64()));
     w.writeTextElement(QStringLiteral("app-token"), info->appToken);
     return { StatusCode::Ok, {}, out };
 }
@@ -302,24 +317,32 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
     if (!ok)
         return failure(StatusCode::InvalidXml, error);
     if (certificate)
-        return failure(StatusCode::Nyi, QStringLiteral("certificate (sig) credentials are not supported; use hmacSig"));
+        return failure(StatusCode::Nyi,
+            QStringLiteral("certificate (sig) credentials are not supported; use hmacSig"));
     const qsizetype contentStart = info.indexOf("<content");
     const qsizetype contentEnd = info.indexOf("</content>", contentStart);
     if (contentStart < 0 || contentEnd < 0 || signature.isEmpty() || contentAppId.isNull())
-        return failure(StatusCode::InvalidXml, QStringLiteral("auth-info needs hmacSig and content"));
+        return failure(
+            StatusCode::InvalidXml, QStringLiteral("auth-info needs hmacSig and content"));
     if (contentAppId != context.app.id || context.app.masterId.isNull())
-        return failure(StatusCode::InvalidApp, QStringLiteral("the content app-id must be the calling instance"));
+        return failure(StatusCode::InvalidApp,
+            QStringLiteral("the content app-id must be the calling instance"));
     if (!context.app.active)
-        return failure(StatusCode::InvalidApp, QStringLiteral("the instance has not been authorized yet"));
+        return failure(
+            StatusCode::InvalidApp, QStringLiteral("the instance has not been authorized yet"));
     if (hmacAlgorithm != QLatin1String("HMACSHA256") && hmacAlgorithm != QLatin1String("HMACSHA1"))
-        return failure(StatusCode::InvalidXml, QStringLiteral("hmac must be HMACSHA256 or HMACSHA1"));
+        return failure(
+            StatusCode::InvalidXml, QStringLiteral("hmac must be HMACSHA256 or HMACSHA1"));
     const QByteArray content = info.mid(contentStart, contentEnd + 10 - contentStart);
-    const QByteArray expected = protocol::hmacBytes(sigAlgorithm, context.app.sharedSecret, content);
+    const QByteArray expected
+        = protocol::hmacBytes(sigAlgorithm, context.app.sharedSecret, content);
     if (expected.isEmpty() || !protocol::equalSecrets(expected, signature))
-        return failure(StatusCode::BadSig, QStringLiteral("the credential signature does not verify"));
+        return failure(
+            StatusCode::BadSig, QStringLiteral("the credential signature does not verify"));
     const QDateTime now = m_clock.now();
     if (!signingTime.isValid() || signingTime.secsTo(now) > 1800 || now.secsTo(signingTime) > 300)
-        return failure(StatusCode::RequestTimedOut, QStringLiteral("signing-time is too far from now"));
+        return failure(
+            StatusCode::RequestTimedOut, QStringLiteral("signing-time is too far from now"));
 
     Session session;
     session.appId = context.app.id;
@@ -336,7 +359,8 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
     w.writeAttribute(QStringLiteral("app-record-auth-action"), QStringLiteral("NoActionRequired"));
     w.writeCharacters(token);
     w.writeEndElement();
-    w.writeTextElement(QStringLiteral("shared-secret"), QString::fromLatin1(session.sharedSecret.toBase64()));
+    w.writeTextElement(
+        QStringLiteral("shared-secret"), QString::fromLatin1(session.sharedSecret.toBase64()));
     return { StatusCode::Ok, {}, out };
 }
 
@@ -354,11 +378,13 @@ QByteArray PlatformApi::recordXml(const QUuid &recordId, const QUuid &personId) 
     const bool own = share.access == RecordAccess::Custodian;
     w.writeStartElement(QStringLiteral("record"));
     w.writeAttribute(QStringLiteral("id"), guidText(recordId));
-    w.writeAttribute(QStringLiteral("record-custodian"), own ? QStringLiteral("true") : QStringLiteral("false"));
+    w.writeAttribute(
+        QStringLiteral("record-custodian"), own ? QStringLiteral("true") : QStringLiteral("false"));
     // rel-type 1 is "Self"; other shares are reported as "Other" (0).
     const bool self = m_store.personName(personId) == share.displayName && own;
     w.writeAttribute(QStringLiteral("rel-type"), self ? QStringLiteral("1") : QStringLiteral("0"));
-    w.writeAttribute(QStringLiteral("rel-name"), self ? QStringLiteral("Self") : QStringLiteral("Other"));
+    w.writeAttribute(
+        QStringLiteral("rel-name"), self ? QStringLiteral("Self") : QStringLiteral("Other"));
     if (share.expires.isValid())
         w.writeAttribute(QStringLiteral("auth-expires"), XsDateTime::format(share.expires));
     w.writeAttribute(QStringLiteral("display-name"), share.displayName);
@@ -413,7 +439,8 @@ MethodResult PlatformApi::getAuthorizedPeople(const CallContext &context)
     QByteArray out = "<response-results>";
     QList<QUuid> people = m_store.authorizedPeople(context.app.id);
     if (!context.personId.isNull())
-        people = people.contains(context.personId) ? QList<QUuid> { context.personId } : QList<QUuid> {};
+        people = people.contains(context.personId) ? QList<QUuid> { context.personId }
+                                                   : QList<QUuid> {};
     int count = 0;
     bool more = false;
     for (const QUuid &person : people) {
@@ -441,7 +468,8 @@ MethodResult PlatformApi::getPersonInfo(const CallContext &context)
 MethodResult PlatformApi::getAuthorizedRecords(const CallContext &context)
 {
     if (context.personId.isNull())
-        return failure(StatusCode::InvalidPerson, QStringLiteral("GetAuthorizedRecords needs a person"));
+        return failure(
+            StatusCode::InvalidPerson, QStringLiteral("GetAuthorizedRecords needs a person"));
     QList<QUuid> ids;
     bool badId = false;
     QString error;

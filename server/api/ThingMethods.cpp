@@ -76,7 +76,8 @@ bool readFilter(QXmlStreamReader &reader, GroupQuery *group, QString *error)
             return false;
         const QUuid id = QUuid::fromString(text);
         const QDateTime time = XsDateTime::parse(text);
-        const bool isId = name == QLatin1String("type-id") || name.endsWith(QLatin1String("-app-id"))
+        const bool isId = name == QLatin1String("type-id")
+            || name.endsWith(QLatin1String("-app-id"))
             || name.endsWith(QLatin1String("-person-id"));
         const bool isTime = name.contains(QLatin1String("-date-"));
         if ((isId && id.isNull()) || (isTime && !time.isValid())) {
@@ -222,8 +223,8 @@ void writeAudit(QByteArray &out, const char *element, const Audit &audit,
     out += "><timestamp>" + timeBytes(audit.timestamp) + "</timestamp>";
     out += "<app-id name=\"" + escaped(name(audit.appId)) + "\">" + guidBytes(audit.appId)
         + "</app-id>";
-    out += "<person-id name=\"" + escaped(name(audit.personId)) + "\">"
-        + guidBytes(audit.personId) + "</person-id>";
+    out += "<person-id name=\"" + escaped(name(audit.personId)) + "\">" + guidBytes(audit.personId)
+        + "</person-id>";
     out += "<access-avenue>" + audit.accessAvenue.toLatin1() + "</access-avenue>";
     out += "<audit-action>" + audit.action.toLatin1() + "</audit-action>";
     if (!audit.masterAppId.isNull())
@@ -245,7 +246,8 @@ void writeThing(QByteArray &out, const ThingVersion &thing, const GroupQuery &gr
     out += '>' + guidBytes(thing.typeId) + "</type-id>";
     const bool core = group.sections.contains(QStringLiteral("core"));
     if (core) {
-        out += thing.deleted ? "<thing-state>Deleted</thing-state>" : "<thing-state>Active</thing-state>";
+        out += thing.deleted ? "<thing-state>Deleted</thing-state>"
+                             : "<thing-state>Active</thing-state>";
         out += "<flags>" + QByteArray::number(thing.flags) + "</flags>";
         out += "<eff-date>" + timeBytes(thing.effDate) + "</eff-date>";
     }
@@ -413,7 +415,8 @@ MethodResult PlatformApi::getThings(const CallContext &context)
         }
         if (groups.size() == m_limits.maxGetThingsQueryGroups)
             return failure(StatusCode::TooManyGroupsInQuery,
-                QStringLiteral("at most %1 groups per query").arg(m_limits.maxGetThingsQueryGroups));
+                QStringLiteral("at most %1 groups per query")
+                    .arg(m_limits.maxGetThingsQueryGroups));
         GroupQuery group;
         if (!readGroup(reader, &group, &error, &clientIds))
             return failure(reader.hasError() ? StatusCode::InvalidXml : StatusCode::InvalidFilter,
@@ -423,7 +426,8 @@ MethodResult PlatformApi::getThings(const CallContext &context)
     if (reader.hasError())
         return failure(StatusCode::InvalidXml, reader.errorString());
     if (clientIds)
-        return failure(StatusCode::Nyi, QStringLiteral("client-thing-id queries are not supported"));
+        return failure(
+            StatusCode::Nyi, QStringLiteral("client-thing-id queries are not supported"));
     if (groups.isEmpty())
         return failure(StatusCode::InvalidFilter, QStringLiteral("GetThings needs a group"));
 
@@ -443,8 +447,9 @@ MethodResult PlatformApi::getThings(const CallContext &context)
                 }
             }
         }
-        const int full = qMin(group.maxFull < 0 ? m_limits.maxFullThingResultsPerGroup : group.maxFull,
-            m_limits.maxFullThingResultsPerGroup);
+        const int full
+            = qMin(group.maxFull < 0 ? m_limits.maxFullThingResultsPerGroup : group.maxFull,
+                m_limits.maxFullThingResultsPerGroup);
         const int total = full + m_limits.maxPartialThingResultsPerGroup;
         s.limit = group.max < 0 ? total : qMin(group.max, total);
         QList<ThingVersion> things;
@@ -461,9 +466,10 @@ MethodResult PlatformApi::getThings(const CallContext &context)
             writeThing(out, things[i], group, context.rules.permissions, names);
         for (int i = full; i < things.size(); ++i) {
             const ThingVersion &t = things[i];
-            out += "<unprocessed-thing-key-info><thing-id version-stamp=\"" + guidBytes(t.versionStamp)
-                + "\">" + guidBytes(t.thingId) + "</thing-id><type-id>" + guidBytes(t.typeId)
-                + "</type-id><eff-date>" + timeBytes(t.effDate) + "</eff-date>";
+            out += "<unprocessed-thing-key-info><thing-id version-stamp=\""
+                + guidBytes(t.versionStamp) + "\">" + guidBytes(t.thingId) + "</thing-id><type-id>"
+                + guidBytes(t.typeId) + "</type-id><eff-date>" + timeBytes(t.effDate)
+                + "</eff-date>";
             if (t.updatedEndDate.isValid())
                 out += "<updated-end-date>" + timeBytes(t.updatedEndDate) + "</updated-end-date>";
             out += "</unprocessed-thing-key-info>";
@@ -480,19 +486,23 @@ MethodResult PlatformApi::putThings(const CallContext &context)
     if (!readThings(context.request->rawInfo(), &writes, &error, m_limits.maxThingsPerPut))
         return failure(StatusCode::InvalidXml, error);
     if (writes.isEmpty())
-        return failure(StatusCode::InvalidXml, QStringLiteral("PutThings needs at least one thing"));
+        return failure(
+            StatusCode::InvalidXml, QStringLiteral("PutThings needs at least one thing"));
     if (context.access != RecordAccess::Custodian && context.access != RecordAccess::ViewAndModify)
-        return failure(StatusCode::AccessDenied, QStringLiteral("the person may only view this record"));
+        return failure(
+            StatusCode::AccessDenied, QStringLiteral("the person may only view this record"));
     for (const ThingWrite &write : std::as_const(writes)) {
         const QLatin1Char needed(write.thingId.isNull() ? 'C' : 'U');
         if (!context.rules.permissions.contains(needed)
-            || (!context.rules.allowedTypes.isEmpty() && !context.rules.allowedTypes.contains(write.typeId)))
+            || (!context.rules.allowedTypes.isEmpty()
+                && !context.rules.allowedTypes.contains(write.typeId)))
             return failure(StatusCode::AccessDenied,
                 QStringLiteral("the application may not write this thing type"));
         const ThingTypeInfo *type = ThingTypes::find(write.typeId);
         if (type && !type->root.isEmpty() && rootOf(write.dataXml) != type->root)
             return failure(StatusCode::InvalidXml,
-                QStringLiteral("data-xml of type %1 must have the root %2").arg(type->name, type->root));
+                QStringLiteral("data-xml of type %1 must have the root %2")
+                    .arg(type->name, type->root));
     }
     return writeAndAnswer(context, writes);
 }
@@ -504,7 +514,8 @@ MethodResult PlatformApi::removeThings(const CallContext &context)
     reader.readNextStartElement();
     while (reader.readNextStartElement()) {
         if (reader.name() != QLatin1String("thing-id"))
-            return failure(StatusCode::InvalidXml, QStringLiteral("RemoveThings expects thing-id elements"));
+            return failure(
+                StatusCode::InvalidXml, QStringLiteral("RemoveThings expects thing-id elements"));
         ThingWrite write;
         write.remove = true;
         write.versionStamp = QUuid::fromString(
@@ -518,7 +529,8 @@ MethodResult PlatformApi::removeThings(const CallContext &context)
         return failure(StatusCode::InvalidXml,
             reader.hasError() ? reader.errorString() : QStringLiteral("no thing-id given"));
     if (context.access != RecordAccess::Custodian && context.access != RecordAccess::ViewAndModify)
-        return failure(StatusCode::AccessDenied, QStringLiteral("the person may only view this record"));
+        return failure(
+            StatusCode::AccessDenied, QStringLiteral("the person may only view this record"));
     if (!context.rules.permissions.contains(QLatin1Char('D')))
         return failure(StatusCode::AccessDenied, QStringLiteral("the application may not delete"));
     for (ThingWrite &write : writes) {
@@ -533,7 +545,8 @@ MethodResult PlatformApi::removeThings(const CallContext &context)
     return result;
 }
 
-MethodResult PlatformApi::writeAndAnswer(const CallContext &context, const QList<ThingWrite> &writes)
+MethodResult PlatformApi::writeAndAnswer(
+    const CallContext &context, const QList<ThingWrite> &writes)
 {
     Audit audit;
     audit.timestamp = m_clock.now();

@@ -17,8 +17,8 @@ constexpr quint32 kBlockSize = 8;
 constexpr quint32 kParallelism = 1;
 constexpr int kHashLength = 32;
 
-QByteArray scrypt(const QByteArray &password, const QByteArray &salt, quint64 n, quint32 r,
-    quint32 p)
+QByteArray scrypt(
+    const QByteArray &password, const QByteArray &salt, quint64 n, quint32 r, quint32 p)
 {
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     if (!kdf)
@@ -55,8 +55,7 @@ QString PasswordHash::hash(const QString &password)
 {
     QByteArray salt(16, Qt::Uninitialized);
     RAND_bytes(reinterpret_cast<unsigned char *>(salt.data()), int(salt.size()));
-    const QByteArray derived
-        = scrypt(password.toUtf8(), salt, kCostN, kBlockSize, kParallelism);
+    const QByteArray derived = scrypt(password.toUtf8(), salt, kCostN, kBlockSize, kParallelism);
     return QStringLiteral("scrypt$%1$%2$%3$%4$%5")
         .arg(kCostN)
         .arg(kBlockSize)

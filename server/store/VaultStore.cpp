@@ -41,7 +41,8 @@ QDateTime timeFrom(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    QDateTime time
+        = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
     time.setTimeSpec(Qt::UTC);
     return time;
 }
@@ -219,14 +220,16 @@ bool VaultStore::migrate(QString *error)
     }
     for (int version = current; version < schemaVersion(); ++version) {
         m_db.transaction();
-        const QStringList statements = QString::fromLatin1(kMigrations[version])
-                                           .split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements
+            = QString::fromLatin1(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
             QSqlQuery query(m_db);
             if (!query.exec(statement)) {
-                *error = QStringLiteral("migration %1: %2").arg(version + 1).arg(query.lastError().text());
+                *error = QStringLiteral("migration %1: %2")
+                             .arg(version + 1)
+                             .arg(query.lastError().text());
                 m_db.rollback();
                 return false;
             }
@@ -366,11 +369,12 @@ QUuid VaultStore::createRecord(const QUuid &custodian, const QString &displayNam
     return id;
 }
 
-bool VaultStore::share(const QUuid &recordId, const QUuid &personId, RecordAccess access,
-    const QDateTime &expires)
+bool VaultStore::share(
+    const QUuid &recordId, const QUuid &personId, RecordAccess access, const QDateTime &expires)
 {
-    return exec(QStringLiteral("INSERT OR REPLACE INTO shares(record_id, person_id, access, expires) "
-                               "VALUES(?, ?, ?, ?)"),
+    return exec(
+        QStringLiteral("INSERT OR REPLACE INTO shares(record_id, person_id, access, expires) "
+                       "VALUES(?, ?, ?, ?)"),
         { idText(recordId), idText(personId), accessName(access), timeValue(expires) });
 }
 
@@ -378,7 +382,8 @@ bool VaultStore::revoke(const QUuid &recordId, const QUuid &personId)
 {
     return exec(QStringLiteral("DELETE FROM shares WHERE record_id = ? AND person_id = ?"),
                { idText(recordId), idText(personId) })
-        && exec(QStringLiteral("DELETE FROM app_authorizations WHERE record_id = ? AND person_id = ?"),
+        && exec(
+            QStringLiteral("DELETE FROM app_authorizations WHERE record_id = ? AND person_id = ?"),
             { idText(recordId), idText(personId) });
 }
 
@@ -446,8 +451,8 @@ bool VaultStore::addApplication(const Application &app, QString *error)
             { idText(app.id), app.name, idValue(app.masterId),
                 app.sharedSecret.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
                                            : QVariant(app.sharedSecret),
-                types.join(QLatin1Char(',')), app.permissions, app.active ? 1 : 0,
-                timeValue(m_clock.now()) })) {
+                types.isEmpty() ? QStringLiteral("") : types.join(QLatin1Char(',')),
+                app.permissions, app.active ? 1 : 0, timeValue(m_clock.now()) })) {
         *error = QStringLiteral("the application could not be stored (is the id taken?)");
         return false;
     }
@@ -467,8 +472,7 @@ std::optional<Application> VaultStore::application(const QUuid &id) const
     app.name = query.value(1).toString();
     app.masterId = idFrom(query.value(2));
     app.sharedSecret = query.value(3).toByteArray();
-    const QStringList types
-        = query.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList types = query.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &type : types)
         app.allowedTypes << QUuid::fromString(type);
     app.permissions = query.value(5).toString();
@@ -480,7 +484,8 @@ QList<Application> VaultStore::applications() const
 {
     QList<Application> result;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT id FROM applications WHERE master_id IS NULL ORDER BY created"));
+    query.exec(
+        QStringLiteral("SELECT id FROM applications WHERE master_id IS NULL ORDER BY created"));
     while (query.next()) {
         if (auto app = application(idFrom(query.value(0))))
             result << *app;
@@ -541,7 +546,8 @@ bool VaultStore::authorize(const QUuid &appId, const QUuid &personId, const QLis
     const QString &creationToken)
 {
     m_db.transaction();
-    bool ok = exec(QStringLiteral("UPDATE applications SET active = 1 WHERE id = ?"), { idText(appId) });
+    bool ok = exec(
+        QStringLiteral("UPDATE applications SET active = 1 WHERE id = ?"), { idText(appId) });
     if (!creationToken.isEmpty())
         ok = ok
             && exec(QStringLiteral("UPDATE creation_tokens SET used = 1 WHERE token_hash = ?"),
@@ -612,7 +618,8 @@ std::optional<Session> VaultStore::session(const QString &token) const
     query.addBindValue(tokenHash(token));
     if (!query.exec() || !query.next())
         return std::nullopt;
-    return Session { idFrom(query.value(0)), query.value(1).toByteArray(), timeFrom(query.value(2)) };
+    return Session { idFrom(query.value(0)), query.value(1).toByteArray(),
+        timeFrom(query.value(2)) };
 }
 
 namespace {
@@ -647,7 +654,8 @@ std::optional<ThingVersion> VaultStore::currentVersion(
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT ") + kThingColumns
-        + QStringLiteral(" FROM things WHERE record_id = ? AND thing_id = ? AND updated_end IS NULL"));
+        + QStringLiteral(
+            " FROM things WHERE record_id = ? AND thing_id = ? AND updated_end IS NULL"));
     query.addBindValue(idText(recordId));
     query.addBindValue(idText(thingId));
     if (!query.exec() || !query.next())
@@ -682,8 +690,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
             version.created.action = QStringLiteral("Created");
         } else {
             const auto current = currentVersion(recordId, write.thingId);
-            if (!current || current->deleted
-                || (!write.remove && current->typeId != write.typeId))
+            if (!current || current->deleted || (!write.remove && current->typeId != write.typeId))
                 return fail(WriteResult::NotFound, i);
             if (write.versionStamp.isNull())
                 return fail(WriteResult::StampMissing, i);
@@ -692,7 +699,8 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
             version = *current;
             if (!write.remove) {
                 version.flags = write.flags;
-                version.effDate = write.effDate.isValid() ? write.effDate : current->created.timestamp;
+                version.effDate
+                    = write.effDate.isValid() ? write.effDate : current->created.timestamp;
                 version.dataXml = write.dataXml;
             }
             version.deleted = write.remove;
@@ -726,8 +734,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
     return WriteResult::Ok;
 }
 
-QList<ThingVersion> VaultStore::selectThings(
-    const QUuid &recordId, const ThingSelection &s) const
+QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingSelection &s) const
 {
     QString sql = QStringLiteral("SELECT ") + kThingColumns
         + QStringLiteral(" FROM things WHERE record_id = ?");
