@@ -398,10 +398,7 @@ QByteArray PlatformApi::recordXml(const QUuid &recordId, const QUuid &personId) 
 QByteArray PlatformApi::personInfoXml(const QUuid &personId, const QUuid &appId) const
 {
     QByteArray out = "<person-info><person-id>" + guidText(personId).toLatin1() + "</person-id>";
-    {
-        QXmlStreamWriter w(&out);
-        w.writeTextElement(QStringLiteral("name"), m_store.personName(personId));
-    }
+    out += "<name>" + m_store.personName(personId).toHtmlEscaped().toUtf8() + "</name>";
     const QList<QUuid> records = m_store.authorizedRecords(appId, personId);
     QByteArray recordsXml;
     QUuid selected;

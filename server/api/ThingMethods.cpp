@@ -44,6 +44,7 @@ struct GroupQuery
     ThingSelection selection;
     bool impossible = false; // filters that exclude each other
     bool typesFiltered = false;
+    bool stateFiltered = false; // else only active things
     QSet<QString> sections;
     bool xml = false;
 };
@@ -143,8 +144,9 @@ bool readFilter(QXmlStreamReader &reader, GroupQuery *group, QString *error)
         }
     }
     if (sawState) {
-        s.active = s.active && active;
-        s.deleted = s.deleted && deleted;
+        s.active = active && (s.active || !group->stateFiltered);
+        s.deleted = deleted && (s.deleted || !group->stateFiltered);
+        group->stateFiltered = true;
         group->impossible = group->impossible || (!s.active && !s.deleted);
     }
     return true;
