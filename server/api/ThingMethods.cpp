@@ -1,6 +1,7 @@
 // GetThings v3, PutThings v2 and RemoveThings v1 of PlatformApi.
 
 #include "core/protocol/XsDateTime.h"
+#include "core/thing/Thing.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
 
@@ -319,8 +320,8 @@ QDateTime effectiveDate(const QByteArray &dataXml)
     return {};
 }
 
-// Reads the <thing> elements of PutThings into writes, copying each
-// data-xml through a writer so the stored form is well-formed and plain.
+// Reads the <thing> elements of PutThings through hearth::Thing, which
+// checks the envelope (GUIDs, dates, flags, well-formed data-xml).
 bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *error, int maxThings)
 {
     QXmlStreamReader reader(info);
@@ -334,53 +335,38 @@ bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *erro
             *error = QStringLiteral("too many things in one call");
             return false;
         }
-        ThingWrite write;
-        bool haveData = false;
-        while (reader.readNextStartElement()) {
-            const auto name = reader.name();
-            if (name == QLatin1String("thing-id")) {
-                write.versionStamp = QUuid::fromString(
-                    reader.attributes().value(QLatin1String("version-stamp")).trimmed());
-                write.thingId = QUuid::fromString(reader.readElementText().trimmed());
-                if (write.thingId.isNull()) {
-                    *error = QStringLiteral("thing-id is not a GUID");
-                    return false;
-                }
-            } else if (name == QLatin1String("type-id")) {
-                write.typeId = QUuid::fromString(reader.readElementText().trimmed());
-            } else if (name == QLatin1String("flags")) {
-                // Apps may set only the read-only flag (0x10).
-                write.flags = reader.readElementText().trimmed().toUInt() & 0x10u;
-            } else if (name == QLatin1String("data-xml") && !haveData) {
-                haveData = true;
-                QXmlStreamWriter w(&write.dataXml);
-                int depth = 0;
-                int roots = 0;
-                while (!reader.atEnd()) {
-                    reader.readNext();
-                    if (reader.isEndElement() && depth == 0)
-                        break;
-                    if (reader.isStartElement() && depth++ == 0)
-                        ++roots;
-                    if (reader.isEndElement())
-                        --depth;
-                    if (reader.isCharacters() && depth == 0 && !reader.isWhitespace()) {
-                        *error = QStringLiteral("text outside the data-xml root");
-                        return false;
-                    }
-                    if (depth > 0 || reader.isEndElement())
-                        w.writeCurrentToken(reader);
-                }
-                if (roots < 1) {
-                    *error = QStringLiteral("data-xml needs a root element");
-                    return false;
-                }
-            } else {
-                reader.skipCurrentElement(); // state, dates, audits: the vault sets them
+        QByteArray thingXml;
+        {
+            QXmlStreamWriter w(&thingXml);
+            w.writeCurrentToken(reader);
+            int depth = 1;
+            while (depth > 0 && !reader.atEnd()) {
+                reader.readNext();
+                if (reader.isStartElement())
+                    ++depth;
+                else if (reader.isEndElement())
+                    --depth;
+                w.writeCurrentToken(reader);
             }
         }
-        if (write.typeId.isNull() || !haveData) {
-            *error = QStringLiteral("a thing needs a type-id and data-xml");
+        if (reader.hasError())
+            break;
+        ThingError thingError;
+        const auto thing = Thing::fromXml(thingXml, &thingError);
+        if (!thing) {
+            *error = QStringLiteral("thing %1: %2").arg(writes->size() + 1).arg(thingError.message);
+            return false;
+        }
+        ThingWrite write;
+        write.thingId = thing->id();
+        write.versionStamp = QUuid::fromString(thing->versionStamp());
+        write.typeId = thing->typeId();
+        // Apps may set only the read-only flag.
+        write.flags = thing->flags() & ReadOnlyFlag;
+        write.dataXml = thing->dataXml();
+        if (write.typeId.isNull() || write.dataXml.isEmpty()) {
+            *error
+                = QStringLiteral("thing %1 needs a type-id and data-xml").arg(writes->size() + 1);
             return false;
         }
         write.effDate = effectiveDate(write.dataXml);
