@@ -37,14 +37,18 @@ QVariant timeValue(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
 }
 
+// Fixed positions: no locale or time zone work on the hot path.
 QDateTime timeFrom(const QVariant &value)
 {
     if (value.isNull())
         return {};
-    QDateTime time
-        = QDateTime::fromString(value.toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
-    time.setTimeSpec(Qt::UTC);
-    return time;
+    const QString text = value.toString();
+    if (text.size() != 23)
+        return {};
+    auto number
+        = [&text](int from, int length) { return QStringView(text).mid(from, length).toInt(); };
+    return QDateTime(QDate(number(0, 4), number(5, 2), number(8, 2)),
+        QTime(number(11, 2), number(14, 2), number(17, 2), number(20, 3)), Qt::UTC);
 }
 
 QByteArray randomBytes(int size)
