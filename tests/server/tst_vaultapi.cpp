@@ -305,6 +305,85 @@ private slots:
         QCOMPARE(unknown->status(), StatusCode::BadMethod);
     }
 
+    void shellSharesRecordsAndLimitsSignIns()
+    {
+        int status = 0;
+        QUrl finalUrl;
+        // A second account, created in a separate browser.
+        QNetworkAccessManager other;
+        other.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        QByteArray html = finish(other.get(QNetworkRequest(url(QStringLiteral("/shell/signup")))));
+        QNetworkRequest formRequest(url(QStringLiteral("/shell/signup")));
+        formRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        finish(other.post(formRequest,
+                   "csrf=" + QUrl::toPercentEncoding(inputValue(html, QStringLiteral("csrf")))
+                       + "&name=Dave&email=dave%40example.org&password=dave%27s%20password"),
+            &status);
+        QCOMPARE(status, 200);
+
+        // Carol (this browser) shares her record with Dave, view only.
+        html = get(url(QStringLiteral("/redirect.aspx?target=RECORDLIST")), &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/records"));
+        const QRegularExpression share(
+            QStringLiteral("/shell/sharerecord\\?recordid=([0-9a-f-]+)"));
+        const QString recordId = share.match(QString::fromUtf8(html)).captured(1);
+        QCOMPARE(recordId, m_client->recordId.toString(QUuid::WithoutBraces));
+        html = get(url(QStringLiteral("/shell/sharerecord?recordid=") + recordId), &status);
+        QCOMPARE(status, 200);
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("csrf"), inputValue(html, QStringLiteral("csrf")));
+        form.addQueryItem(QStringLiteral("recordid"), recordId);
+        form.addQueryItem(QStringLiteral("email"), QStringLiteral("dave@example.org"));
+        form.addQueryItem(QStringLiteral("access"), QStringLiteral("view"));
+        form.addQueryItem(QStringLiteral("expires"), QStringLiteral("2999-01-31"));
+        form.addQueryItem(QStringLiteral("action"), QStringLiteral("share"));
+        html = postForm(QStringLiteral("/shell/sharerecord"), form, &status, &finalUrl);
+        QCOMPARE(status, 200);
+        QVERIFY(html.contains("dave@example.org (view, until 2999-01-31)"));
+        html = finish(other.get(QNetworkRequest(url(QStringLiteral("/shell/records")))));
+        QVERIFY(html.contains("Carol Example (view)"));
+        // Dave may not share Carol's record on.
+        finish(other.get(
+                   QNetworkRequest(url(QStringLiteral("/shell/sharerecord?recordid=") + recordId))),
+            &status);
+        QCOMPARE(status, 403);
+
+        // Signing in with the right password works in a fresh browser.
+        QNetworkAccessManager fresh;
+        fresh.setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+        html = finish(
+            fresh.get(QNetworkRequest(url(QStringLiteral("/shell/records")))), &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/signin"));
+        QNetworkRequest signInRequest(url(QStringLiteral("/shell/signin")));
+        signInRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        html
+            = finish(fresh.post(signInRequest,
+                         "csrf=" + QUrl::toPercentEncoding(inputValue(html, QStringLiteral("csrf")))
+                             + "&next=%2Fshell%2Frecords&email=CAROL%40example.org"
+                               "&password=a%20long%2Bsecret%20password"),
+                &status, &finalUrl);
+        QCOMPARE(status, 200);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/records"));
+        QVERIFY(html.contains("Carol Example (custodian)"));
+
+        // Five wrong passwords, then even the right one waits.
+        QNetworkAccessManager attacker;
+        for (int i = 0; i <= 5; ++i) {
+            html = finish(attacker.get(QNetworkRequest(url(QStringLiteral("/shell/signin")))));
+            QNetworkRequest signIn(url(QStringLiteral("/shell/signin")));
+            signIn.setHeader(QNetworkRequest::ContentTypeHeader,
+                QByteArrayLiteral("application/x-www-form-urlencoded"));
+            const QByteArray password = i < 5 ? "wrong" : "dave%27s%20password";
+            finish(attacker.post(signIn,
+                       "csrf=" + QUrl::toPercentEncoding(inputValue(html, QStringLiteral("csrf")))
+                           + "&email=dave%40example.org&password=" + password),
+                &status);
+            QCOMPARE(status, i < 5 ? 401 : 429);
+        }
+    }
+
     void survivesKill9()
     {
         QVERIFY(!m_client->sessionToken.isEmpty());
