@@ -153,7 +153,7 @@ bool readFilter(QXmlStreamReader &reader, GroupQuery *group, QString *error)
     return true;
 }
 
-bool readGroup(QXmlStreamReader &reader, GroupQuery *group, QString *error, bool *clientIds)
+bool readGroup(QXmlStreamReader &reader, GroupQuery *group, QString *error)
 {
     const auto attributes = reader.attributes();
     group->name = attributes.value(QLatin1String("name")).toString();
@@ -188,8 +188,7 @@ bool readGroup(QXmlStreamReader &reader, GroupQuery *group, QString *error, bool
             }
             group->selection.keys << qMakePair(id, stamp);
         } else if (name == QLatin1String("client-thing-id")) {
-            *clientIds = true;
-            reader.skipCurrentElement();
+            group->selection.clientThingIds << reader.readElementText().trimmed();
         } else if (name == QLatin1String("filter")) {
             if (!readFilter(reader, group, error))
                 return false;
@@ -364,6 +363,7 @@ bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *erro
         // Apps may set only the read-only flag.
         write.flags = thing->flags() & ReadOnlyFlag;
         write.dataXml = thing->dataXml();
+        write.clientThingId = thing->clientThingId();
         if (write.typeId.isNull() || write.dataXml.isEmpty()) {
             *error
                 = QStringLiteral("thing %1 needs a type-id and data-xml").arg(writes->size() + 1);
@@ -395,7 +395,6 @@ MethodResult PlatformApi::getThings(const CallContext &context)
     reader.readNextStartElement(); // info
     QList<GroupQuery> groups;
     QString error;
-    bool clientIds = false;
     while (reader.readNextStartElement()) {
         if (reader.name() != QLatin1String("group")) {
             reader.skipCurrentElement();
@@ -406,16 +405,13 @@ MethodResult PlatformApi::getThings(const CallContext &context)
                 QStringLiteral("at most %1 groups per query")
                     .arg(m_limits.maxGetThingsQueryGroups));
         GroupQuery group;
-        if (!readGroup(reader, &group, &error, &clientIds))
+        if (!readGroup(reader, &group, &error))
             return failure(reader.hasError() ? StatusCode::InvalidXml : StatusCode::InvalidFilter,
                 reader.hasError() ? reader.errorString() : error);
         groups << group;
     }
     if (reader.hasError())
         return failure(StatusCode::InvalidXml, reader.errorString());
-    if (clientIds)
-        return failure(
-            StatusCode::Nyi, QStringLiteral("client-thing-id queries are not supported"));
     if (groups.isEmpty())
         return failure(StatusCode::InvalidFilter, QStringLiteral("GetThings needs a group"));
 

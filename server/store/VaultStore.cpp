@@ -131,6 +131,12 @@ CREATE TABLE blobs (
     content_type TEXT NOT NULL,
     data BLOB NOT NULL);
 )sql",
+    // 2: client thing ids (common/client-thing-id), queryable in GetThings.
+    R"sql(
+ALTER TABLE things ADD COLUMN client_thing_id TEXT;
+CREATE INDEX things_client_id ON things(record_id, client_thing_id)
+    WHERE client_thing_id IS NOT NULL;
+)sql",
 };
 
 } // namespace
@@ -631,7 +637,7 @@ namespace {
 const QString kThingColumns = QStringLiteral(
     "thing_id, version_stamp, type_id, deleted, flags, eff_date, created_ts, created_app, "
     "created_person, created_master, created_avenue, updated_ts, updated_app, updated_person, "
-    "updated_master, updated_avenue, updated_action, data_xml, updated_end");
+    "updated_master, updated_avenue, updated_action, data_xml, updated_end, client_thing_id");
 
 ThingVersion thingFrom(const QSqlQuery &query)
 {
@@ -648,6 +654,7 @@ ThingVersion thingFrom(const QSqlQuery &query)
         idFrom(query.value(14)), query.value(15).toString(), query.value(16).toString() };
     thing.dataXml = query.value(17).toByteArray();
     thing.updatedEndDate = timeFrom(query.value(18));
+    thing.clientThingId = query.value(19).toString();
     return thing;
 }
 
@@ -690,6 +697,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
             version.flags = write.flags;
             version.effDate = write.effDate.isValid() ? write.effDate : now;
             version.dataXml = write.dataXml;
+            version.clientThingId = write.clientThingId;
             version.created = audit;
             version.created.action = QStringLiteral("Created");
         } else {
@@ -706,6 +714,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
                 version.effDate
                     = write.effDate.isValid() ? write.effDate : current->created.timestamp;
                 version.dataXml = write.dataXml;
+                version.clientThingId = write.clientThingId;
             }
             version.deleted = write.remove;
             if (!exec(QStringLiteral("UPDATE things SET updated_end = ? WHERE version_stamp = ?"),
@@ -720,7 +729,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
         version.updatedEndDate = {};
         if (!exec(QStringLiteral("INSERT INTO things(record_id, ") + kThingColumns
                     + QStringLiteral(") VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                     "?, ?, ?, ?)"),
+                                     "?, ?, ?, ?, ?)"),
                 { idText(recordId), idText(version.thingId), idText(version.versionStamp),
                     idText(version.typeId), version.deleted ? 1 : 0, version.flags,
                     timeValue(version.effDate), timeValue(version.created.timestamp),
@@ -729,7 +738,9 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
                     timeValue(version.updated.timestamp), idValue(version.updated.appId),
                     idValue(version.updated.personId), idValue(version.updated.masterAppId),
                     version.updated.accessAvenue, version.updated.action, version.dataXml,
-                    QVariant(QMetaType(QMetaType::QString)) }))
+                    QVariant(QMetaType(QMetaType::QString)),
+                    version.clientThingId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(version.clientThingId) }))
             return fail(WriteResult::Failed, i);
         written->append(version);
     }
@@ -779,6 +790,14 @@ QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingS
         sql += QStringLiteral(" AND (") + marks.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
     inList(QStringLiteral("type_id"), s.typeIds);
+    if (!s.clientThingIds.isEmpty()) {
+        QStringList marks;
+        for (const QString &id : s.clientThingIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        sql += QStringLiteral(" AND client_thing_id IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     compare(QStringLiteral("eff_date"), ">=", s.effDateMin);
     compare(QStringLiteral("eff_date"), "<=", s.effDateMax);
     compare(QStringLiteral("created_ts"), ">=", s.createdDateMin);

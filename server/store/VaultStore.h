@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -86,6 +87,7 @@ struct ThingVersion
     Audit updated;
     QByteArray dataXml; // the children of <data-xml>, exact bytes
     QDateTime updatedEndDate; // invalid for the current version
+    QString clientThingId; // common/client-thing-id, empty when none
 };
 
 // What a PutThings or RemoveThings item asks for.
@@ -97,6 +99,7 @@ struct ThingWrite
     quint32 flags = 0;
     QDateTime effDate;
     QByteArray dataXml;
+    QString clientThingId;
     bool remove = false;
 };
 
@@ -105,6 +108,7 @@ struct ThingSelection
 {
     QList<QUuid> thingIds;
     QList<QPair<QUuid, QUuid>> keys; // thing id, version stamp
+    QStringList clientThingIds;
     QList<QUuid> typeIds;
     bool active = true;
     bool deleted = false;

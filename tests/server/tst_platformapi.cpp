@@ -233,6 +233,27 @@ private slots:
         QCOMPARE(thingCount(c->recordId), before);
     }
 
+    void clientThingIdsAndMigrations()
+    {
+        QCOMPARE(m_store->userVersion(), VaultStore::schemaVersion());
+        QVERIFY(VaultStore::schemaVersion() >= 2);
+        auto c = signedUpClient(m_bob);
+        QVERIFY(c);
+        QByteArray data = weightXml(90);
+        data += "<common><client-thing-id>scale-42</client-thing-id></common>";
+        QCOMPARE(c->signedCall(QStringLiteral("PutThings"), 2,
+                      ApiTestClient::putInfo({ data, weightXml(91) }))
+                     ->status(),
+            StatusCode::Ok);
+        const auto get = c->signedCall(QStringLiteral("GetThings"), 3,
+            "<info><group><client-thing-id>scale-42</client-thing-id><format><section>core</"
+            "section>"
+            "<xml/></format></group></info>");
+        QCOMPARE(get->status(), StatusCode::Ok);
+        QCOMPARE(allOf(get->rawInfo(), QStringLiteral("thing")).size(), 1);
+        QVERIFY(get->rawInfo().contains("<kg>90</kg>"));
+    }
+
     void pagingWithUnprocessedKeys()
     {
         auto c = signedUpClient(m_bob);
