@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QHttpServerResponse>
 #include <QJsonObject>
+#include <QSslCertificate>
+#include <QSslKey>
 
 namespace hearth::vault {
 
@@ -42,9 +44,36 @@ bool VaultServer::openStore(QString *error)
     return true;
 }
 
+bool VaultServer::setTls(const QString &certificateFile, const QString &keyFile, QString *error)
+{
+    QFile certFile(certificateFile);
+    QFile keyFileHandle(keyFile);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFileHandle.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate or key");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFileHandle.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull()) {
+        *error = QStringLiteral("the TLS certificate or key is not PEM (RSA or EC)");
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_http.sslSetup(configuration);
+    m_shell->setSecureCookies(true);
+    m_tls = true;
+    return true;
+}
+
 bool VaultServer::start(const QHostAddress &address, quint16 port, QString *error)
 {
-    if (!address.isLoopback()) {
+    if (!address.isLoopback() && !m_tls) {
         *error = QStringLiteral("without a TLS certificate the vault listens on loopback only "
                                 "(127.0.0.1 or ::1), not on %1")
                      .arg(address.toString());
@@ -58,8 +87,10 @@ bool VaultServer::start(const QHostAddress &address, quint16 port, QString *erro
         return false;
     }
     QUrl base;
-    base.setScheme(QStringLiteral("http"));
-    base.setHost(address.toString());
+    base.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    base.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv6
+            ? QStringLiteral("localhost")
+            : address.toString());
     base.setPort(m_port);
     base.setPath(QStringLiteral("/"));
     m_api.setBaseUrl(base);

@@ -38,6 +38,10 @@ public:
     // Opens the database without listening (the admin sub-command).
     bool openStore(QString *error);
 
+    // Serves HTTPS with this PEM certificate and key; then any address may
+    // be listened on. Returns false and says why when they cannot be read.
+    bool setTls(const QString &certificateFile, const QString &keyFile, QString *error);
+
 private:
     void addRoutes();
 
@@ -48,6 +52,7 @@ private:
     std::unique_ptr<ShellPages> m_shell;
     QHttpServer m_http;
     quint16 m_port = 0;
+    bool m_tls = false;
 };
 
 } // namespace hearth::vault

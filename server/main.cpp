@@ -122,7 +122,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Address and port to listen on, e.g. "
                        "127.0.0.1:8080 (port 0: any free port)."),
         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080"));
-    parser.addOptions({ dataOption, listenOption });
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) for HTTPS; with --tls-key the vault may listen "
+                       "on any address."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
+    parser.addOptions({ dataOption, listenOption, certOption, keyOption });
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -137,6 +143,15 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(certOption) != parser.isSet(keyOption)) {
+        std::fprintf(stderr, "hearth-vault: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    if (parser.isSet(certOption)
+        && !server.setTls(parser.value(certOption), parser.value(keyOption), &error)) {
+        std::fprintf(stderr, "hearth-vault: %s\n", qPrintable(error));
+        return 1;
+    }
     if (!server.start(listen.address, listen.port, &error)) {
         std::fprintf(stderr, "hearth-vault: %s\n", qPrintable(error));
         return 1;

@@ -239,7 +239,8 @@ QHttpServerResponse ShellPages::signIn(const QHttpServerRequest &request)
             qCInfo(lcVault) << "shell sign-in for account" << account->id;
             QHttpServerResponse response = seeOther(next);
             response.addHeader(QByteArrayLiteral("Set-Cookie"),
-                kSessionCookie + '=' + token.toLatin1() + "; Path=/; HttpOnly; SameSite=Strict");
+                kSessionCookie + '=' + token.toLatin1() + "; Path=/; HttpOnly; SameSite=Strict"
+                    + secureFlag());
             return response;
         } else {
             countFailure(accountKey);
@@ -267,7 +268,8 @@ QHttpServerResponse ShellPages::signIn(const QHttpServerRequest &request)
                     esc(tr("Create an account")));
     QHttpServerResponse response = page(tr("Sign in"), body, status);
     response.addHeader(QByteArrayLiteral("Set-Cookie"),
-        kCsrfCookie + '=' + csrf.toLatin1() + "; Path=/shell; HttpOnly; SameSite=Strict");
+        kCsrfCookie + '=' + csrf.toLatin1() + "; Path=/shell; HttpOnly; SameSite=Strict"
+            + secureFlag());
     return response;
 }
 
@@ -298,7 +300,8 @@ QHttpServerResponse ShellPages::signUp(const QHttpServerRequest &request)
             qCInfo(lcVault) << "account created:" << account->id;
             QHttpServerResponse response = seeOther(next);
             response.addHeader(QByteArrayLiteral("Set-Cookie"),
-                kSessionCookie + '=' + token.toLatin1() + "; Path=/; HttpOnly; SameSite=Strict");
+                kSessionCookie + '=' + token.toLatin1() + "; Path=/; HttpOnly; SameSite=Strict"
+                    + secureFlag());
             return response;
         } else {
             message = tr("An account with this email address exists already.");
@@ -324,7 +327,8 @@ QHttpServerResponse ShellPages::signUp(const QHttpServerRequest &request)
                     esc(tr("Password (at least 10 characters)")), esc(tr("Create account")));
     QHttpServerResponse response = page(tr("Create an account"), body, status);
     response.addHeader(QByteArrayLiteral("Set-Cookie"),
-        kCsrfCookie + '=' + csrf.toLatin1() + "; Path=/shell; HttpOnly; SameSite=Strict");
+        kCsrfCookie + '=' + csrf.toLatin1() + "; Path=/shell; HttpOnly; SameSite=Strict"
+            + secureFlag());
     return response;
 }
 
@@ -339,7 +343,7 @@ QHttpServerResponse ShellPages::signOut(const QHttpServerRequest &request)
         QHttpServerResponse response = page(
             tr("Signed out"), QStringLiteral("<p>%1</p>").arg(esc(tr("You are signed out."))));
         response.addHeader(QByteArrayLiteral("Set-Cookie"),
-            kSessionCookie + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+            kSessionCookie + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0" + secureFlag());
         return response;
     }
     if (!session)

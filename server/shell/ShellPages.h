@@ -25,6 +25,8 @@ public:
     ShellPages(VaultStore &store, const Clock &clock, QObject *parent = nullptr);
 
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    // Under TLS the cookies are also Secure.
+    void setSecureCookies(bool secure) { m_secure = secure; }
     void addRoutes(QHttpServer &http);
 
     // Failed sign-ins allowed per account and per address in a window.
@@ -65,11 +67,16 @@ private:
     QHttpServerResponse seeOther(const QString &location) const;
     QString recordChoices(const QUuid &personId, const QList<QUuid> &checked) const;
     bool limited(const QString &key) const;
+    QByteArray secureFlag() const
+    {
+        return m_secure ? QByteArrayLiteral("; Secure") : QByteArray();
+    }
     void countFailure(const QString &key);
 
     VaultStore &m_store;
     const Clock &m_clock;
     QUrl m_baseUrl;
+    bool m_secure = false;
     QHash<QString, WebSession> m_sessions; // by SHA-256 of the cookie value
     QHash<QString, Failures> m_failures; // "account:<email>" and "address:<ip>"
 };
