@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <cstdio>
+
 namespace hearth::protocol {
 
 QDateTime XsDateTime::parse(QStringView text)
@@ -32,7 +34,15 @@ QDateTime XsDateTime::parse(QStringView text)
 
 QString XsDateTime::format(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    // By hand: QDateTime::toString goes through the calendar and locale code,
+    // which shows in the vault's profile.
+    const QDateTime utc = time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(),
+        date.month(), date.day(), clock.hour(), clock.minute(), clock.second(), clock.msec());
+    return QString::fromLatin1(text);
 }
 
 } // namespace hearth::protocol

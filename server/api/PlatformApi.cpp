@@ -195,6 +195,7 @@ QByteArray PlatformApi::handle(QByteArrayView body)
     }
 
     const MethodResult result = method->handler(context);
+    m_store.finishStatements();
     if (result.status != StatusCode::Ok)
         return error(result.status, result.message);
     return ResponseEnvelope::writeOk(method->responseNs, result.info);

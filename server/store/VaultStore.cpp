@@ -1,6 +1,7 @@
 #include "server/store/VaultStore.h"
 
 #include "core/Logging.h"
+#include "core/protocol/XsDateTime.h"
 #include "server/store/PasswordHash.h"
 
 #include <QCryptographicHash>
@@ -34,7 +35,9 @@ QVariant timeValue(const QDateTime &time)
 {
     if (!time.isValid())
         return QVariant(QMetaType(QMetaType::QString));
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+    QString text = protocol::XsDateTime::format(time);
+    text.chop(1); // the Z: every stored time is UTC
+    return text;
 }
 
 // Fixed positions: no locale or time zone work on the hot path.
@@ -174,6 +177,8 @@ VaultStore::VaultStore(const Clock &clock)
 
 VaultStore::~VaultStore()
 {
+    m_lastStatement = nullptr;
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -263,10 +268,36 @@ bool VaultStore::migrate(QString *error)
     return true;
 }
 
+QSqlQuery &VaultStore::statement(const QString &sql) const
+{
+    if (m_lastStatement)
+        m_lastStatement->finish();
+    std::shared_ptr<QSqlQuery> &query = m_statements[sql];
+    if (!query) {
+        // Filters of many shapes could grow the cache without bound.
+        if (m_statements.size() > 200) {
+            m_statements.clear();
+            m_lastStatement = nullptr;
+            return statement(sql);
+        }
+        query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        query->prepare(sql);
+    }
+    m_lastStatement = query.get();
+    return *query;
+}
+
+void VaultStore::finishStatements() const
+{
+    if (m_lastStatement)
+        m_lastStatement->finish();
+    m_lastStatement = nullptr;
+}
+
 bool VaultStore::exec(const QString &sql, const QVariantList &values) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(sql);
+    QSqlQuery &query = statement(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -310,8 +341,7 @@ std::optional<Account> VaultStore::createAccount(
 
 std::optional<Account> VaultStore::signIn(const QString &email, const QString &password)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT password FROM accounts WHERE email = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT password FROM accounts WHERE email = ?"));
     query.addBindValue(email);
     if (!query.exec() || !query.next()) {
         // Same work as a real check, so timing does not reveal accounts.
@@ -327,9 +357,9 @@ std::optional<Account> VaultStore::signIn(const QString &email, const QString &p
 
 std::optional<Account> VaultStore::accountByEmail(const QString &email) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
-                                 "JOIN persons p ON p.id = a.person_id WHERE a.email = ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
+                                   "JOIN persons p ON p.id = a.person_id WHERE a.email = ?"));
     query.addBindValue(email);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -339,9 +369,9 @@ std::optional<Account> VaultStore::accountByEmail(const QString &email) const
 
 std::optional<Account> VaultStore::accountByPerson(const QUuid &personId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
-                                 "JOIN persons p ON p.id = a.person_id WHERE a.person_id = ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
+                                   "JOIN persons p ON p.id = a.person_id WHERE a.person_id = ?"));
     query.addBindValue(idText(personId));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -363,8 +393,7 @@ QList<Account> VaultStore::accounts() const
 
 QString VaultStore::personName(const QUuid &personId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM persons WHERE id = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT name FROM persons WHERE id = ?"));
     query.addBindValue(idText(personId));
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
@@ -400,11 +429,11 @@ bool VaultStore::revoke(const QUuid &recordId, const QUuid &personId)
 QList<RecordShare> VaultStore::recordsOf(const QUuid &personId) const
 {
     QList<RecordShare> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT s.record_id, r.display_name, s.access, s.expires "
-                                 "FROM shares s JOIN records r ON r.id = s.record_id "
-                                 "WHERE s.person_id = ? AND (s.expires IS NULL OR s.expires > ?) "
-                                 "ORDER BY r.created, r.id"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT s.record_id, r.display_name, s.access, s.expires "
+                                   "FROM shares s JOIN records r ON r.id = s.record_id "
+                                   "WHERE s.person_id = ? AND (s.expires IS NULL OR s.expires > ?) "
+                                   "ORDER BY r.created, r.id"));
     query.addBindValue(idText(personId));
     query.addBindValue(timeValue(m_clock.now()));
     query.exec();
@@ -417,10 +446,10 @@ QList<RecordShare> VaultStore::recordsOf(const QUuid &personId) const
 QList<RecordShare> VaultStore::sharesOf(const QUuid &recordId) const
 {
     QList<RecordShare> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT s.person_id, r.display_name, s.access, s.expires "
-                                 "FROM shares s JOIN records r ON r.id = s.record_id "
-                                 "WHERE s.record_id = ? ORDER BY s.person_id"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT s.person_id, r.display_name, s.access, s.expires "
+                                   "FROM shares s JOIN records r ON r.id = s.record_id "
+                                   "WHERE s.record_id = ? ORDER BY s.person_id"));
     query.addBindValue(idText(recordId));
     query.exec();
     while (query.next())
@@ -431,9 +460,9 @@ QList<RecordShare> VaultStore::sharesOf(const QUuid &recordId) const
 
 RecordAccess VaultStore::accessTo(const QUuid &recordId, const QUuid &personId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT access FROM shares WHERE record_id = ? AND person_id = ? "
-                                 "AND (expires IS NULL OR expires > ?)"));
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT access FROM shares WHERE record_id = ? AND person_id = ? "
+                       "AND (expires IS NULL OR expires > ?)"));
     query.addBindValue(idText(recordId));
     query.addBindValue(idText(personId));
     query.addBindValue(timeValue(m_clock.now()));
@@ -444,8 +473,7 @@ RecordAccess VaultStore::accessTo(const QUuid &recordId, const QUuid &personId) 
 
 QString VaultStore::recordName(const QUuid &recordId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT display_name FROM records WHERE id = ?"));
+    QSqlQuery &query = statement(QStringLiteral("SELECT display_name FROM records WHERE id = ?"));
     query.addBindValue(idText(recordId));
     return query.exec() && query.next() ? query.value(0).toString() : QString();
 }
@@ -471,9 +499,9 @@ bool VaultStore::addApplication(const Application &app, QString *error)
 
 std::optional<Application> VaultStore::application(const QUuid &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, name, master_id, shared_secret, allowed_types, "
-                                 "permissions, active FROM applications WHERE id = ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT id, name, master_id, shared_secret, allowed_types, "
+                                   "permissions, active FROM applications WHERE id = ?"));
     query.addBindValue(idText(id));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -542,9 +570,9 @@ std::optional<CreationInfo> VaultStore::newInstance(const QUuid &masterId)
 
 std::optional<QUuid> VaultStore::instanceForCreationToken(const QString &token) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT instance_id FROM creation_tokens WHERE token_hash = ? "
-                                 "AND used = 0 AND expires > ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT instance_id FROM creation_tokens WHERE token_hash = ? "
+                                   "AND used = 0 AND expires > ?"));
     query.addBindValue(tokenHash(token));
     query.addBindValue(timeValue(m_clock.now()));
     if (!query.exec() || !query.next())
@@ -584,9 +612,9 @@ bool VaultStore::deauthorize(const QUuid &appId, const QUuid &personId, const QU
 QList<QUuid> VaultStore::authorizedRecords(const QUuid &appId, const QUuid &personId) const
 {
     QList<QUuid> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT record_id FROM app_authorizations WHERE app_id = ? AND "
-                                 "person_id = ? ORDER BY created, record_id"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT record_id FROM app_authorizations WHERE app_id = ? AND "
+                                   "person_id = ? ORDER BY created, record_id"));
     query.addBindValue(idText(appId));
     query.addBindValue(idText(personId));
     query.exec();
@@ -598,9 +626,9 @@ QList<QUuid> VaultStore::authorizedRecords(const QUuid &appId, const QUuid &pers
 QList<QUuid> VaultStore::authorizedPeople(const QUuid &appId) const
 {
     QList<QUuid> result;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT DISTINCT person_id FROM app_authorizations WHERE "
-                                 "app_id = ? ORDER BY person_id"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT DISTINCT person_id FROM app_authorizations WHERE "
+                                   "app_id = ? ORDER BY person_id"));
     query.addBindValue(idText(appId));
     query.exec();
     while (query.next())
@@ -622,9 +650,9 @@ QString VaultStore::createSession(const Session &session)
 
 std::optional<Session> VaultStore::session(const QString &token) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT app_id, shared_secret, expires FROM sessions WHERE "
-                                 "token_hash = ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT app_id, shared_secret, expires FROM sessions WHERE "
+                                   "token_hash = ?"));
     query.addBindValue(tokenHash(token));
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -663,8 +691,7 @@ ThingVersion thingFrom(const QSqlQuery &query)
 std::optional<ThingVersion> VaultStore::currentVersion(
     const QUuid &recordId, const QUuid &thingId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT ") + kThingColumns
+    QSqlQuery &query = statement(QStringLiteral("SELECT ") + kThingColumns
         + QStringLiteral(
             " FROM things WHERE record_id = ? AND thing_id = ? AND updated_end IS NULL"));
     query.addBindValue(idText(recordId));
@@ -815,9 +842,7 @@ QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingS
         sql += QStringLiteral(" LIMIT %1").arg(s.limit);
 
     QList<ThingVersion> result;
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(sql);
+    QSqlQuery &query = statement(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {

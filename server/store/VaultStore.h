@@ -4,12 +4,15 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QUuid>
 
+#include <memory>
 #include <optional>
 
 namespace hearth::vault {
@@ -186,13 +189,21 @@ public:
     QList<ThingVersion> selectThings(const QUuid &recordId, const ThingSelection &selection) const;
     std::optional<ThingVersion> currentVersion(const QUuid &recordId, const QUuid &thingId) const;
 
+    // Ends the open read of the last statement (cached statements are reused).
+    void finishStatements() const;
+
 private:
     bool migrate(QString *error);
+    // A prepared statement, cached by its SQL; finishes the previous one, so
+    // a function must not interleave two statements.
+    QSqlQuery &statement(const QString &sql) const;
     bool exec(const QString &sql, const QVariantList &values = {}) const;
 
     const Clock &m_clock;
     QString m_connection;
     QSqlDatabase m_db;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QSqlQuery *m_lastStatement = nullptr;
 };
 
 } // namespace hearth::vault
