@@ -4,6 +4,7 @@
 #include "core/protocol/ResponseEnvelope.h"
 #include "core/protocol/XsDateTime.h"
 
+#include <QCryptographicHash>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -148,49 +149,76 @@ QByteArray PlatformApi::handle(QByteArrayView body)
                 StatusCode::InvalidToken, QStringLiteral("this method needs an auth-session"));
         if (!request->isSigned() || header.infoHash.isEmpty())
             return error(StatusCode::BadSig, QStringLiteral("authenticated calls must be signed"));
-        const auto session = m_store.session(header.authToken);
-        if (!session)
-            return error(
-                StatusCode::InvalidToken, protocol::statusDescription(StatusCode::InvalidToken));
-        if (!request->hmacMatches(session->sharedSecret))
-            return error(StatusCode::BadSig, protocol::statusDescription(StatusCode::BadSig));
-        if (session->expires <= now)
-            return error(StatusCode::AuthenticatedSessionTokenExpired,
-                protocol::statusDescription(StatusCode::AuthenticatedSessionTokenExpired));
-        auto app = m_store.application(session->appId);
-        if (!app || !app->active)
-            return error(
-                StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
-        context.app = *app;
-        context.rules = m_store.rulesOf(*app);
-        if (!context.rules.active)
-            return error(
-                StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
-        if (!header.offlinePersonId.isNull()) {
-            if (!m_store.authorizedPeople(app->id).contains(header.offlinePersonId))
-                return error(StatusCode::AccessDenied,
-                    QStringLiteral("the application is not authorized by this person"));
-            context.personId = header.offlinePersonId;
-        } else if (!header.userAuthToken.isEmpty()) {
-            return error(StatusCode::InvalidToken,
-                QStringLiteral(
-                    "user-auth-token sign-in is not supported; use offline-person-info"));
-        }
-        if (method->needsRecord) {
-            if (context.personId.isNull())
+        const QByteArray cacheKey
+            = QCryptographicHash::hash(header.authToken.toUtf8(), QCryptographicHash::Sha256)
+            + header.offlinePersonId.toRfc4122() + header.recordId.toRfc4122()
+            + (method->needsRecord ? "r" : "p");
+        const auto cached = m_accessCache.constFind(cacheKey);
+        if (cached != m_accessCache.constEnd() && cached->generation == m_store.authGeneration()
+            && now < cached->validUntil) {
+            if (!request->hmacMatches(cached->session.sharedSecret))
+                return error(StatusCode::BadSig, protocol::statusDescription(StatusCode::BadSig));
+            context = cached->context;
+            context.request = &*request;
+        } else {
+            const auto session = m_store.session(header.authToken);
+            if (!session)
+                return error(StatusCode::InvalidToken,
+                    protocol::statusDescription(StatusCode::InvalidToken));
+            if (!request->hmacMatches(session->sharedSecret))
+                return error(StatusCode::BadSig, protocol::statusDescription(StatusCode::BadSig));
+            if (session->expires <= now)
+                return error(StatusCode::AuthenticatedSessionTokenExpired,
+                    protocol::statusDescription(StatusCode::AuthenticatedSessionTokenExpired));
+            auto app = m_store.application(session->appId);
+            if (!app || !app->active)
                 return error(
-                    StatusCode::InvalidPerson, QStringLiteral("this method needs a person"));
-            if (header.recordId.isNull())
+                    StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
+            context.app = *app;
+            context.rules = m_store.rulesOf(*app);
+            if (!context.rules.active)
                 return error(
-                    StatusCode::InvalidRecord, QStringLiteral("this method needs a record-id"));
-            if (!m_store.authorizedRecords(app->id, context.personId).contains(header.recordId))
-                return error(StatusCode::AccessDenied,
-                    QStringLiteral("the application is not authorized for this record"));
-            context.access = m_store.accessTo(header.recordId, context.personId);
-            if (context.access == RecordAccess::None)
-                return error(StatusCode::AccessDenied,
-                    QStringLiteral("the person has no access to this record"));
-            context.recordId = header.recordId;
+                    StatusCode::InvalidApp, protocol::statusDescription(StatusCode::InvalidApp));
+            if (!header.offlinePersonId.isNull()) {
+                if (!m_store.authorizedPeople(app->id).contains(header.offlinePersonId))
+                    return error(StatusCode::AccessDenied,
+                        QStringLiteral("the application is not authorized by this person"));
+                context.personId = header.offlinePersonId;
+            } else if (!header.userAuthToken.isEmpty()) {
+                return error(StatusCode::InvalidToken,
+                    QStringLiteral(
+                        "user-auth-token sign-in is not supported; use offline-person-info"));
+            }
+            if (method->needsRecord) {
+                if (context.personId.isNull())
+                    return error(
+                        StatusCode::InvalidPerson, QStringLiteral("this method needs a person"));
+                if (header.recordId.isNull())
+                    return error(
+                        StatusCode::InvalidRecord, QStringLiteral("this method needs a record-id"));
+                if (!m_store.authorizedRecords(app->id, context.personId).contains(header.recordId))
+                    return error(StatusCode::AccessDenied,
+                        QStringLiteral("the application is not authorized for this record"));
+                context.access = m_store.accessTo(header.recordId, context.personId);
+                if (context.access == RecordAccess::None)
+                    return error(StatusCode::AccessDenied,
+                        QStringLiteral("the person has no access to this record"));
+                context.recordId = header.recordId;
+            }
+            // Cache until the session or the record share expires.
+            QDateTime validUntil = session->expires;
+            if (!context.recordId.isNull()) {
+                for (const RecordShare &share : m_store.recordsOf(context.personId)) {
+                    if (share.recordId == context.recordId && share.expires.isValid()
+                        && share.expires < validUntil)
+                        validUntil = share.expires;
+                }
+            }
+            if (m_accessCache.size() > 10000)
+                m_accessCache.clear();
+            CachedAccess entry { m_store.authGeneration(), validUntil, *session, context };
+            entry.context.request = nullptr;
+            m_accessCache.insert(cacheKey, entry);
         }
     }
 

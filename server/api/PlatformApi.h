@@ -100,6 +100,18 @@ private:
     QUrl m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1/"));
     QList<Method> m_methods;
     mutable QHash<QUuid, QString> m_names; // app and person names for Audit2
+
+    // An authenticated caller's checks that passed, valid while the store's
+    // authorization generation stays the same and until the earliest expiry.
+    struct CachedAccess
+    {
+        quint64 generation = 0;
+        QDateTime validUntil;
+        Session session;
+        CallContext context;
+    };
+    // By token hash, person and record.
+    QHash<QByteArray, CachedAccess> m_accessCache;
 };
 
 } // namespace hearth::vault

@@ -411,6 +411,7 @@ QUuid VaultStore::createRecord(const QUuid &custodian, const QString &displayNam
 bool VaultStore::share(
     const QUuid &recordId, const QUuid &personId, RecordAccess access, const QDateTime &expires)
 {
+    ++m_authGeneration;
     return exec(
         QStringLiteral("INSERT OR REPLACE INTO shares(record_id, person_id, access, expires) "
                        "VALUES(?, ?, ?, ?)"),
@@ -419,6 +420,7 @@ bool VaultStore::share(
 
 bool VaultStore::revoke(const QUuid &recordId, const QUuid &personId)
 {
+    ++m_authGeneration;
     return exec(QStringLiteral("DELETE FROM shares WHERE record_id = ? AND person_id = ?"),
                { idText(recordId), idText(personId) })
         && exec(
@@ -480,6 +482,7 @@ QString VaultStore::recordName(const QUuid &recordId) const
 
 bool VaultStore::addApplication(const Application &app, QString *error)
 {
+    ++m_authGeneration;
     QStringList types;
     for (const QUuid &type : app.allowedTypes)
         types << idText(type);
@@ -583,6 +586,7 @@ std::optional<QUuid> VaultStore::instanceForCreationToken(const QString &token) 
 bool VaultStore::authorize(const QUuid &appId, const QUuid &personId, const QList<QUuid> &records,
     const QString &creationToken)
 {
+    ++m_authGeneration;
     m_db.transaction();
     bool ok = exec(
         QStringLiteral("UPDATE applications SET active = 1 WHERE id = ?"), { idText(appId) });
@@ -604,6 +608,7 @@ bool VaultStore::authorize(const QUuid &appId, const QUuid &personId, const QLis
 
 bool VaultStore::deauthorize(const QUuid &appId, const QUuid &personId, const QUuid &recordId)
 {
+    ++m_authGeneration;
     return exec(QStringLiteral("DELETE FROM app_authorizations WHERE app_id = ? AND person_id = ? "
                                "AND record_id = ?"),
         { idText(appId), idText(personId), idText(recordId) });

@@ -189,6 +189,10 @@ public:
     QList<ThingVersion> selectThings(const QUuid &recordId, const ThingSelection &selection) const;
     std::optional<ThingVersion> currentVersion(const QUuid &recordId, const QUuid &thingId) const;
 
+    // Changes whenever a share, an authorization or an application changes,
+    // so callers may cache authorization decisions until then.
+    quint64 authGeneration() const { return m_authGeneration; }
+
     // Ends the open read of the last statement (cached statements are reused).
     void finishStatements() const;
 
@@ -204,6 +208,7 @@ private:
     QSqlDatabase m_db;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QSqlQuery *m_lastStatement = nullptr;
+    quint64 m_authGeneration = 0;
 };
 
 } // namespace hearth::vault
