@@ -333,6 +333,21 @@ private slots:
             StatusCode::InvalidFilter);
     }
 
+    void removeApplicationRecordAuthorization()
+    {
+        auto c = signedUpClient(m_bob);
+        QVERIFY(c);
+        const QByteArray query
+            = ApiTestClient::getInfo({}, QStringLiteral("<type-id>%1</type-id>").arg(kWeightType));
+        QCOMPARE(c->signedCall(QStringLiteral("GetThings"), 3, query)->status(), StatusCode::Ok);
+        QCOMPARE(c->signedCall(QStringLiteral("RemoveApplicationRecordAuthorization"), 1, "<info/>")
+                     ->status(),
+            StatusCode::Ok);
+        QCOMPARE(c->signedCall(QStringLiteral("GetThings"), 3, query)->status(),
+            StatusCode::AccessDenied);
+        QVERIFY(m_store->authorizedRecords(c->instanceId, m_bob.personId).isEmpty());
+    }
+
     void envelopeErrors()
     {
         auto c = signedUpClient(m_bob);

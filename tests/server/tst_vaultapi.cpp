@@ -384,6 +384,57 @@ private slots:
         }
     }
 
+    void createRecordThenAuthorizeItAndSignOut()
+    {
+        int status = 0;
+        QUrl finalUrl;
+        QByteArray html
+            = get(url(QStringLiteral("/redirect.aspx?target=CREATERECORD")), &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/createrecord"));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("csrf"), inputValue(html, QStringLiteral("csrf")));
+        form.addQueryItem(QStringLiteral("name"), QStringLiteral("Erin Example"));
+        html = postForm(QStringLiteral("/shell/createrecord"), form, &status, &finalUrl);
+        QCOMPARE(status, 200);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/records"));
+        QVERIFY(html.contains("Erin Example (custodian)"));
+
+        // APPAUTH (targetqs without a leading '?', as .NET sends it).
+        html = get(url(QStringLiteral("/redirect.aspx?target=APPAUTH&targetqs=appid%3D")
+                       + m_client->instanceId.toString(QUuid::WithoutBraces)),
+            &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/appauth"));
+        const QRegularExpression records(QStringLiteral("name=\"record\" value=\"([^\"]+)\""));
+        form.clear();
+        form.addQueryItem(QStringLiteral("csrf"), inputValue(html, QStringLiteral("csrf")));
+        form.addQueryItem(
+            QStringLiteral("appid"), m_client->instanceId.toString(QUuid::WithoutBraces));
+        auto matches = records.globalMatch(QString::fromUtf8(html));
+        int count = 0;
+        while (matches.hasNext()) {
+            form.addQueryItem(QStringLiteral("record"), matches.next().captured(1));
+            ++count;
+        }
+        QCOMPARE(count, 2);
+        postForm(QStringLiteral("/shell/appauth"), form, &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/application/complete"));
+        QCOMPARE(
+            QUrlQuery(finalUrl).queryItemValue(QStringLiteral("instanceid")), QStringLiteral("1"));
+        const auto people = m_client->signedCall(
+            QStringLiteral("GetAuthorizedPeople"), 1, "<info><parameters/></info>");
+        checkSchema(people, QStringLiteral("response-getauthorizedpeople.xsd"));
+        QCOMPARE(allOf(people->rawInfo(), QStringLiteral("record")).size(), 2);
+
+        // Signing out ends the browser session.
+        html = get(url(QStringLiteral("/shell/signout")), &status);
+        form.clear();
+        form.addQueryItem(QStringLiteral("csrf"), inputValue(html, QStringLiteral("csrf")));
+        postForm(QStringLiteral("/shell/signout"), form, &status, &finalUrl);
+        QCOMPARE(status, 200);
+        get(url(QStringLiteral("/shell/records")), &status, &finalUrl);
+        QCOMPARE(finalUrl.path(), QStringLiteral("/shell/signin"));
+    }
+
     void survivesKill9()
     {
         QVERIFY(!m_client->sessionToken.isEmpty());
