@@ -202,12 +202,16 @@ QString formatXsdDateTime(const QDateTime &dateTime)
 }
 
 Thing::Thing()
-    : m_root(QStringLiteral("thing"))
-{ }
+    : m_d(new Data)
+{
+    m_d->root.setName(QStringLiteral("thing"));
+}
 
 Thing::Thing(XmlNode root)
-    : m_root(std::move(root))
-{ }
+    : m_d(new Data)
+{
+    m_d->root = std::move(root);
+}
 
 std::optional<Thing> Thing::fromXml(QByteArrayView xml, ThingError *error)
 {
@@ -241,23 +245,23 @@ std::optional<Thing> Thing::fromDataXml(
 
 QByteArray Thing::toXml() const
 {
-    return m_root.toXml();
+    return tree().toXml();
 }
 
 QUuid Thing::id() const
 {
-    return guidOf(m_root.childText(u"thing-id"));
+    return guidOf(tree().childText(u"thing-id"));
 }
 
 QString Thing::versionStamp() const
 {
-    const XmlNode *key = m_root.child(u"thing-id");
+    const XmlNode *key = tree().child(u"thing-id");
     return key ? key->attribute(u"version-stamp") : QString();
 }
 
 void Thing::setKey(const QUuid &id, const QString &versionStamp)
 {
-    XmlNode &key = m_root.ensureChild(QStringLiteral("thing-id"), kThingOrder);
+    XmlNode &key = tree().ensureChild(QStringLiteral("thing-id"), kThingOrder);
     key.setText(guidText(id));
     if (versionStamp.isEmpty())
         key.removeAttribute(u"version-stamp");
@@ -267,23 +271,23 @@ void Thing::setKey(const QUuid &id, const QString &versionStamp)
 
 void Thing::clearKey()
 {
-    m_root.removeChildren(u"thing-id");
+    tree().removeChildren(u"thing-id");
 }
 
 QUuid Thing::typeId() const
 {
-    return guidOf(m_root.childText(u"type-id"));
+    return guidOf(tree().childText(u"type-id"));
 }
 
 QString Thing::typeName() const
 {
-    const XmlNode *type = m_root.child(u"type-id");
+    const XmlNode *type = tree().child(u"type-id");
     return type ? type->attribute(u"name") : QString();
 }
 
 void Thing::setTypeId(const QUuid &typeId)
 {
-    XmlNode &type = m_root.ensureChild(QStringLiteral("type-id"), kThingOrder);
+    XmlNode &type = tree().ensureChild(QStringLiteral("type-id"), kThingOrder);
     if (guidOf(type.text()) != typeId)
         type.removeAttribute(u"name");
     type.setText(guidText(typeId));
@@ -292,50 +296,51 @@ void Thing::setTypeId(const QUuid &typeId)
 void Thing::setTypeId(const QUuid &typeId, const QString &name)
 {
     setTypeId(typeId);
-    m_root.ensureChild(QStringLiteral("type-id"), kThingOrder)
+    tree()
+        .ensureChild(QStringLiteral("type-id"), kThingOrder)
         .setAttribute(QStringLiteral("name"), name);
 }
 
 ThingState Thing::state() const
 {
-    return m_root.childText(u"thing-state").trimmed() == u"Deleted" ? ThingState::Deleted
+    return tree().childText(u"thing-state").trimmed() == u"Deleted" ? ThingState::Deleted
                                                                     : ThingState::Active;
 }
 
 void Thing::setState(ThingState state)
 {
-    m_root.setChildText(QStringLiteral("thing-state"),
+    tree().setChildText(QStringLiteral("thing-state"),
         state == ThingState::Deleted ? QStringLiteral("Deleted") : QStringLiteral("Active"),
         kThingOrder);
 }
 
 quint32 Thing::flags() const
 {
-    return m_root.childText(u"flags").trimmed().toUInt();
+    return tree().childText(u"flags").trimmed().toUInt();
 }
 
 void Thing::setFlags(quint32 flags)
 {
-    m_root.setChildText(QStringLiteral("flags"), QString::number(flags), kThingOrder);
+    tree().setChildText(QStringLiteral("flags"), QString::number(flags), kThingOrder);
 }
 
 QDateTime Thing::effectiveDate() const
 {
-    return parseXsdDateTime(m_root.childText(u"eff-date").trimmed());
+    return parseXsdDateTime(tree().childText(u"eff-date").trimmed());
 }
 
 void Thing::setEffectiveDate(const QDateTime &date)
 {
     if (!date.isValid()) {
-        m_root.removeChildren(u"eff-date");
+        tree().removeChildren(u"eff-date");
         return;
     }
-    m_root.setChildText(QStringLiteral("eff-date"), formatXsdDateTime(date), kThingOrder);
+    tree().setChildText(QStringLiteral("eff-date"), formatXsdDateTime(date), kThingOrder);
 }
 
 std::optional<ThingAudit> Thing::created() const
 {
-    return readAudit(m_root.child(u"created"));
+    return readAudit(tree().child(u"created"));
 }
 
 void Thing::setCreated(const ThingAudit &audit)
@@ -345,7 +350,7 @@ void Thing::setCreated(const ThingAudit &audit)
 
 std::optional<ThingAudit> Thing::updated() const
 {
-    return readAudit(m_root.child(u"updated"));
+    return readAudit(tree().child(u"updated"));
 }
 
 void Thing::setUpdated(const ThingAudit &audit)
@@ -355,7 +360,7 @@ void Thing::setUpdated(const ThingAudit &audit)
 
 void Thing::setAudit(const QString &name, const ThingAudit &audit)
 {
-    XmlNode &node = m_root.ensureChild(name, kThingOrder);
+    XmlNode &node = tree().ensureChild(name, kThingOrder);
     node.children().clear();
     node.setChildText(QStringLiteral("timestamp"), formatXsdDateTime(audit.timestamp), kAuditOrder);
     auto idWithName = [&](const QString &element, const QUuid &id, const QString &idName) {
@@ -386,7 +391,7 @@ void Thing::setAudit(const QString &name, const ThingAudit &audit)
 
 const XmlNode *Thing::dataXmlElement() const
 {
-    for (const XmlNode &c : m_root.children()) {
+    for (const XmlNode &c : tree().children()) {
         if (c.isElement() && c.name() == u"data-xml" && !c.hasAttribute(u"transform"))
             return &c;
     }
@@ -395,6 +400,7 @@ const XmlNode *Thing::dataXmlElement() const
 
 XmlNode *Thing::dataXmlElement()
 {
+    m_d.detach(); // the pointer below is written through
     return const_cast<XmlNode *>(std::as_const(*this).dataXmlElement());
 }
 
@@ -407,6 +413,7 @@ QByteArray Thing::dataXml() const
     QXmlStreamWriter writer(&out);
     for (const XmlNode &c : data->children())
         c.write(writer);
+    XmlNode::closePendingElement(writer);
     return out;
 }
 
@@ -431,7 +438,7 @@ bool Thing::setDataXml(QByteArrayView xml, ThingError *error)
     }
     XmlNode *data = dataXmlElement();
     if (!data)
-        data = &m_root.insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
+        data = &tree().insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
     data->children() = std::move(*nodes);
     return true;
 }
@@ -450,6 +457,7 @@ const XmlNode *Thing::dataRoot() const
 
 XmlNode *Thing::dataRoot()
 {
+    m_d.detach(); // the pointer below is written through
     return const_cast<XmlNode *>(std::as_const(*this).dataRoot());
 }
 
@@ -461,7 +469,7 @@ void Thing::setDataRoot(XmlNode root)
     }
     XmlNode *data = dataXmlElement();
     if (!data)
-        data = &m_root.insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
+        data = &tree().insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
     auto &children = data->children();
     children.insert(children.begin(), std::move(root));
 }
@@ -476,7 +484,7 @@ XmlNode &Thing::ensureCommon()
 {
     XmlNode *data = dataXmlElement();
     if (!data)
-        data = &m_root.insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
+        data = &tree().insertChild(XmlNode(QStringLiteral("data-xml")), kThingOrder);
     if (XmlNode *existing = data->child(u"common"))
         return *existing;
     return data->appendChild(XmlNode(QStringLiteral("common")));
@@ -566,10 +574,18 @@ QList<const XmlNode *> Thing::extensions() const
     return c ? c->childElements(u"extension") : QList<const XmlNode *>();
 }
 
+void Thing::addExtension(const QString &source, XmlNode content)
+{
+    XmlNode extension(QStringLiteral("extension"));
+    extension.setAttribute(QStringLiteral("source"), source);
+    extension.appendChild(std::move(content));
+    ensureCommon().insertChild(std::move(extension), kCommonOrder);
+}
+
 QList<ThingBlob> Thing::blobs() const
 {
     QList<ThingBlob> result;
-    const XmlNode *payload = m_root.child(u"blob-payload");
+    const XmlNode *payload = tree().child(u"blob-payload");
     if (!payload)
         return result;
     for (const XmlNode *node : payload->childElements(u"blob")) {
@@ -606,7 +622,7 @@ QList<ThingBlob> Thing::blobs() const
 
 void Thing::setBlobs(const QList<ThingBlob> &blobs)
 {
-    m_root.removeChildren(u"blob-payload");
+    tree().removeChildren(u"blob-payload");
     if (blobs.isEmpty())
         return;
     XmlNode payload(QStringLiteral("blob-payload"));
@@ -635,13 +651,13 @@ void Thing::setBlobs(const QList<ThingBlob> &blobs)
                 blob.refUrl.toString(QUrl::FullyEncoded), kBlobOrder);
         payload.appendChild(std::move(node));
     }
-    m_root.insertChild(std::move(payload), kThingOrder);
+    tree().insertChild(std::move(payload), kThingOrder);
 }
 
 QStringList Thing::effectivePermissions() const
 {
     QStringList result;
-    const XmlNode *permissions = m_root.child(u"eff-permissions");
+    const XmlNode *permissions = tree().child(u"eff-permissions");
     if (!permissions)
         return result;
     for (const XmlNode *p : permissions->childElements(u"permission"))
@@ -651,7 +667,7 @@ QStringList Thing::effectivePermissions() const
 
 bool Thing::permissionsImmutable() const
 {
-    const XmlNode *permissions = m_root.child(u"eff-permissions");
+    const XmlNode *permissions = tree().child(u"eff-permissions");
     if (!permissions)
         return false;
     const QString value = permissions->attribute(u"immutable").trimmed();
@@ -660,33 +676,33 @@ bool Thing::permissionsImmutable() const
 
 QString Thing::tags() const
 {
-    return m_root.childText(u"tags");
+    return tree().childText(u"tags");
 }
 
 void Thing::setTags(const QString &tags)
 {
-    m_root.setChildText(QStringLiteral("tags"), tags, kThingOrder);
+    tree().setChildText(QStringLiteral("tags"), tags, kThingOrder);
 }
 
 bool Thing::hasSignature() const
 {
-    return m_root.child(u"signature-info") != nullptr;
+    return tree().child(u"signature-info") != nullptr;
 }
 
 QByteArray Thing::signatureInfoXml() const
 {
-    const XmlNode *signature = m_root.child(u"signature-info");
+    const XmlNode *signature = tree().child(u"signature-info");
     return signature ? signature->toXml() : QByteArray();
 }
 
 QDateTime Thing::updatedEndDate() const
 {
-    return parseXsdDateTime(m_root.childText(u"updated-end-date").trimmed());
+    return parseXsdDateTime(tree().childText(u"updated-end-date").trimmed());
 }
 
 bool Thing::canonicallyEquals(const Thing &other) const
 {
-    return m_root.canonicallyEquals(other.m_root);
+    return tree().canonicallyEquals(other.tree());
 }
 
 } // namespace hearth

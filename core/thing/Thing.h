@@ -7,6 +7,8 @@
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QList>
+#include <QSharedData>
+#include <QSharedDataPointer>
 #include <QString>
 #include <QUrl>
 #include <QUuid>
@@ -71,7 +73,8 @@ struct RelatedThing
 
 // A HealthVault thing (thing.xsd Thing2): the envelope read into accessors
 // and everything else kept as parsed, so parse -> write gives canonically
-// the same XML, also for types and elements Hearth does not model.
+// the same XML, also for types and elements Hearth does not model. Copies
+// share the tree until one of them changes (implicit sharing).
 class Thing
 {
 public:
@@ -141,6 +144,8 @@ public:
     void addRelatedThing(const RelatedThing &related);
     // The <extension> elements of common, kept whole.
     QList<const XmlNode *> extensions() const;
+    // Appends <extension source="source"> holding content to common.
+    void addExtension(const QString &source, XmlNode content);
 
     QList<ThingBlob> blobs() const;
     void setBlobs(const QList<ThingBlob> &blobs);
@@ -161,7 +166,7 @@ public:
 
     // The whole envelope tree, for code that needs an element Hearth does
     // not model.
-    const XmlNode &root() const { return m_root; }
+    const XmlNode &root() const { return m_d->root; }
 
     // Same elements, attributes, text and order (comments ignored).
     bool canonicallyEquals(const Thing &other) const;
@@ -173,8 +178,14 @@ private:
     const XmlNode *common() const;
     XmlNode &ensureCommon();
     void setAudit(const QString &name, const ThingAudit &audit);
+    const XmlNode &tree() const { return m_d->root; }
+    XmlNode &tree() { return m_d->root; }
 
-    XmlNode m_root;
+    struct Data : QSharedData
+    {
+        XmlNode root;
+    };
+    QSharedDataPointer<Data> m_d;
 };
 
 // xs:dateTime as HealthVault writes it ("2017-06-02T22:26:22.07Z"); a time

@@ -180,11 +180,36 @@ int XmlNode::removeChildren(QStringView name)
     return int(before - m_children.size());
 }
 
+namespace {
+
+// A carriage return in text must go out as a character reference: a raw one
+// reads back as a line feed (XML end-of-line handling), which QXmlStreamWriter
+// does not guard against in text.
+void writeText(QXmlStreamWriter &writer, const QString &text)
+{
+    qsizetype start = 0;
+    for (qsizetype cr = text.indexOf(u'\r'); cr >= 0; cr = text.indexOf(u'\r', start)) {
+        writer.writeCharacters(text.mid(start, cr - start));
+        writer.writeEntityReference(QStringLiteral("#13"));
+        start = cr + 1;
+    }
+    writer.writeCharacters(start == 0 ? text : text.mid(start));
+}
+
+} // namespace
+
+void XmlNode::closePendingElement(QXmlStreamWriter &writer)
+{
+    // QXmlStreamWriter writes the "/>" of an empty element only when the
+    // next token comes; empty text is such a token and adds nothing.
+    writer.writeCharacters(QString());
+}
+
 void XmlNode::write(QXmlStreamWriter &writer) const
 {
     switch (m_kind) {
     case Kind::Text:
-        writer.writeCharacters(m_name);
+        writeText(writer, m_name);
         return;
     case Kind::Comment:
         writer.writeComment(m_name);
@@ -211,6 +236,7 @@ QByteArray XmlNode::toXml() const
     QByteArray out;
     QXmlStreamWriter writer(&out);
     write(writer);
+    closePendingElement(writer);
     return out;
 }
 

@@ -1,7 +1,10 @@
 #include "core/thing/XmlParser.h"
 
 #include <QDate>
+#include <QHashFunctions>
 #include <QXmlStreamReader>
+
+#include <array>
 
 namespace hearth {
 
@@ -38,6 +41,30 @@ std::optional<QString> checkDate(const XmlNode &date)
         .arg(y->text().trimmed(), m->text().trimmed(), d->text().trimmed());
 }
 
+// Element and attribute names repeat within and across things; handing out
+// one shared QString per name saves an allocation per element. Direct
+// mapped: a collision just replaces the slot.
+class NameCache
+{
+public:
+    QString get(QStringView name)
+    {
+        QString &slot = m_slots[qHash(name) & (m_slots.size() - 1)];
+        if (slot != name)
+            slot = name.toString();
+        return slot;
+    }
+
+private:
+    std::array<QString, 512> m_slots;
+};
+
+NameCache &nameCache()
+{
+    thread_local NameCache cache;
+    return cache;
+}
+
 // Reads tokens into children of a synthetic top node. Returns false and
 // fills error on the first problem.
 bool readInto(QXmlStreamReader &reader, XmlNode &top, qint64 columnShift, ThingError *error)
@@ -52,6 +79,7 @@ bool readInto(QXmlStreamReader &reader, XmlNode &top, qint64 columnShift, ThingE
         return false;
     };
     auto current = [&]() -> XmlNode & { return stack.empty() ? top : stack.back(); };
+    NameCache &names = nameCache();
 
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
@@ -59,13 +87,13 @@ bool readInto(QXmlStreamReader &reader, XmlNode &top, qint64 columnShift, ThingE
             if (int(stack.size()) >= XmlParser::kMaxDepth)
                 return fail(QStringLiteral("XML is nested deeper than %1 levels")
                                 .arg(XmlParser::kMaxDepth));
-            XmlNode node(reader.qualifiedName().toString());
+            XmlNode node(names.get(reader.qualifiedName()));
             const QXmlStreamAttributes attributes = reader.attributes();
             if (!attributes.isEmpty()) {
                 node.attributes().reserve(attributes.size());
                 for (const QXmlStreamAttribute &a : attributes)
                     node.attributes().append(
-                        { a.qualifiedName().toString(), a.value().toString() });
+                        { names.get(a.qualifiedName()), a.value().toString() });
             }
             stack.push_back(std::move(node));
             break;

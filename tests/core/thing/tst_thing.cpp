@@ -313,6 +313,25 @@ private slots:
             error.message.contains("above the 33554432-byte limit"), qPrintable(error.message));
     }
 
+    void closesEmptyElementsAtTheEnd()
+    {
+        const auto thing = Thing::fromDataXml(QUuid(), "<personal-image/><common/>");
+        QVERIFY(thing);
+        QCOMPARE(thing->dataXml(), QByteArray("<personal-image/><common/>"));
+        QCOMPARE(thing->dataRoot()->toXml(), QByteArray("<personal-image/>"));
+    }
+
+    void keepsCarriageReturnsAndMarkup()
+    {
+        const QByteArray xml = "<thing><tags>a&#13;b &lt;c&gt; &amp; ]]&gt;</tags></thing>";
+        const auto thing = Thing::fromXml(xml);
+        QVERIFY(thing);
+        QCOMPARE(thing->tags(), u"a\rb <c> & ]]>");
+        const auto again = Thing::fromXml(thing->toXml());
+        QVERIFY(again);
+        QCOMPARE(again->tags(), thing->tags());
+    }
+
     void rejectsBadDataXml()
     {
         Thing thing;
