@@ -436,6 +436,8 @@ MethodResult PlatformApi::getThings(const CallContext &context)
                 m_limits.maxFullThingResultsPerGroup);
         const int total = full + m_limits.maxPartialThingResultsPerGroup;
         s.limit = group.max < 0 ? total : qMin(group.max, total);
+        s.withAudits = group.sections.contains(QStringLiteral("audits"));
+        s.withData = group.xml;
         QList<ThingVersion> things;
         if (!group.impossible)
             things = m_store.selectThings(context.recordId, s);

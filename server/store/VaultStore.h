@@ -120,6 +120,8 @@ struct ThingSelection
     QDateTime updatedEndDateMin, updatedEndDateMax;
     QUuid createdAppId, createdPersonId, updatedAppId, updatedPersonId;
     bool currentVersionOnly = true;
+    bool withAudits = true; // else created/updated are left empty
+    bool withData = true; // else dataXml is left empty
     int limit = -1; // -1: all
 };
 
