@@ -6,16 +6,107 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUuid>
 
 #include <cstdio>
 
 using namespace hearth::vault;
+
+namespace {
+
+// `hearth-vault admin --data DIR <command>`: the Application Configuration
+// Center in small, and a list of accounts.
+int runAdmin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Administers a vault's data folder.\n"
+        "Commands: list-accounts, list-apps, add-app --name NAME [--id GUID] [--types GUID,...] "
+        "[--permissions CRUD]"));
+    parser.addHelpOption();
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+        QStringLiteral("Folder of the vault's data."), QStringLiteral("DIR"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QStringLiteral("Application name."), QStringLiteral("NAME"));
+    const QCommandLineOption idOption(QStringLiteral("id"),
+        QStringLiteral("Application id (default: a new one)."), QStringLiteral("GUID"));
+    const QCommandLineOption typesOption(QStringLiteral("types"),
+        QStringLiteral("Thing types the app may use (default: all)."), QStringLiteral("GUID,..."));
+    const QCommandLineOption permissionsOption(QStringLiteral("permissions"),
+        QStringLiteral("Any of C, R, U, D (default: CRUD)."), QStringLiteral("CRUD"),
+        QStringLiteral("CRUD"));
+    parser.addOptions({ dataOption, nameOption, idOption, typesOption, permissionsOption });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
+    parser.process(arguments);
+    const QStringList commands = parser.positionalArguments();
+    if (!parser.isSet(dataOption) || commands.size() != 2) {
+        std::fprintf(stderr, "hearth-vault admin: --data DIR and one command are required\n");
+        return 2;
+    }
+    VaultServer server(parser.value(dataOption));
+    QString error;
+    if (!server.openStore(&error)) {
+        std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
+        return 1;
+    }
+    VaultStore &store = server.store();
+    const QString command = commands.at(1);
+    if (command == QLatin1String("list-accounts")) {
+        for (const Account &account : store.accounts())
+            std::printf("%s\t%s\n", qPrintable(account.personId.toString(QUuid::WithoutBraces)),
+                qPrintable(account.email));
+        return 0;
+    }
+    if (command == QLatin1String("list-apps")) {
+        for (const Application &app : store.applications())
+            std::printf("%s\t%s\t%s\n", qPrintable(app.id.toString(QUuid::WithoutBraces)),
+                qPrintable(app.permissions), qPrintable(app.name));
+        return 0;
+    }
+    if (command == QLatin1String("add-app")) {
+        Application app;
+        app.name = parser.value(nameOption).trimmed();
+        app.id = parser.isSet(idOption) ? QUuid::fromString(parser.value(idOption))
+                                        : QUuid::createUuid();
+        app.permissions = parser.value(permissionsOption).toUpper();
+        const QStringList types
+            = parser.value(typesOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &type : types)
+            app.allowedTypes << QUuid::fromString(type.trimmed());
+        const bool validPermissions = !app.permissions.isEmpty()
+            && QStringView(app.permissions).count(QLatin1Char('C'))
+                    + QStringView(app.permissions).count(QLatin1Char('R'))
+                    + QStringView(app.permissions).count(QLatin1Char('U'))
+                    + QStringView(app.permissions).count(QLatin1Char('D'))
+                == app.permissions.size();
+        if (app.name.isEmpty() || app.id.isNull() || app.allowedTypes.contains(QUuid())
+            || !validPermissions) {
+            std::fprintf(stderr,
+                "hearth-vault admin add-app: needs --name, a valid --id, GUID --types and "
+                "--permissions of C, R, U, D\n");
+            return 2;
+        }
+        if (!store.addApplication(app, &error)) {
+            std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(app.id.toString(QUuid::WithoutBraces)));
+        return 0;
+    }
+    std::fprintf(stderr, "hearth-vault admin: unknown command %s\n", qPrintable(command));
+    return 2;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hearth-vault"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+
+    if (argc > 1 && QByteArrayView(argv[1]) == "admin")
+        return runAdmin(QCoreApplication::arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -31,7 +122,13 @@ int main(int argc, char *argv[])
         QStringLiteral("Address and port to listen on, e.g. "
                        "127.0.0.1:8080 (port 0: any free port)."),
         QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080"));
-    parser.addOptions({ dataOption, listenOption });
+    const QCommandLineOption certOption(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) for HTTPS; with --tls-key the vault may listen "
+                       "on any address."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyOption(QStringLiteral("tls-key"),
+        QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
+    parser.addOptions({ dataOption, listenOption, certOption, keyOption });
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -46,6 +143,15 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(certOption) != parser.isSet(keyOption)) {
+        std::fprintf(stderr, "hearth-vault: --tls-cert and --tls-key go together\n");
+        return 2;
+    }
+    if (parser.isSet(certOption)
+        && !server.setTls(parser.value(certOption), parser.value(keyOption), &error)) {
+        std::fprintf(stderr, "hearth-vault: %s\n", qPrintable(error));
+        return 1;
+    }
     if (!server.start(listen.address, listen.port, &error)) {
         std::fprintf(stderr, "hearth-vault: %s\n", qPrintable(error));
         return 1;

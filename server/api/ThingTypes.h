@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QUuid>
+
+namespace hearth::vault {
+
+// The HealthVault thing types the vault knows (type id, name, data-xml root
+// element), from the docs' type index.
+struct ThingTypeInfo
+{
+    QUuid id;
+    QString name;
+    QString root; // empty: any root (e.g. the base type)
+};
+
+class ThingTypes
+{
+public:
+    // Nullptr for a type id the vault does not know.
+    static const ThingTypeInfo *find(const QUuid &id);
+};
+
+} // namespace hearth::vault
