@@ -49,6 +49,19 @@ VitalKind vitalFromText(const QString &text, const CodedValue &code)
     return VitalKind::Other;
 }
 
+// "Female" / "male" / "unknown" as the HL7 administrative gender code.
+QString normalisedGender(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == L("female") || t == L("f"))
+        return QStringLiteral("F");
+    if (t == L("male") || t == L("m"))
+        return QStringLiteral("M");
+    if (t == L("unknown") || t == L("undifferentiated"))
+        return QStringLiteral("UN");
+    return text.trimmed();
+}
+
 } // namespace
 
 CcrExtractor::CcrExtractor(const XmlTree &tree, int root)
@@ -204,9 +217,10 @@ void CcrExtractor::readHeader()
     h.patientBirth = ClinicalDate::fromIso(
         m_tree.text(m_tree.path(person, { L("DateOfBirth"), L("ExactDateTime") })));
     const int gender = m_tree.child(person, L("Gender"));
-    h.patientGender = m_tree.text(m_tree.path(gender, { L("Code"), L("Value") }));
-    if (h.patientGender.isEmpty())
-        h.patientGender = m_tree.text(m_tree.child(gender, L("Text")));
+    const CodedValue genderCode = describe(gender);
+    h.patientGender = genderCode.vocabulary == L("AdministrativeGender")
+        ? genderCode.code
+        : normalisedGender(m_tree.text(m_tree.child(gender, L("Text"))));
 
     // The From actors are who wrote it; each becomes a contact.
     const int from = m_tree.child(m_root, L("From"));
@@ -347,8 +361,11 @@ void CcrExtractor::readAlert(int e, int section)
         item.text = item.valueCode.displayName;
     if (item.text.isEmpty())
         return;
-    if (item.code.code.isEmpty() && !item.valueCode.code.isEmpty() && product == XmlTree::None)
+    if (item.code.code.isEmpty() && !item.valueCode.code.isEmpty() && product == XmlTree::None) {
+        // No agent: the description names the allergen itself.
         item.code = item.valueCode;
+        item.valueCode = CodedValue();
+    }
     item.start = dateOf(e, { QStringLiteral("start date"), QStringLiteral("onset date") });
     item.status = textOf(e, L("Status"));
     for (int r = m_tree.firstChildElement(e); r != XmlTree::None;
@@ -371,6 +388,8 @@ void CcrExtractor::readMedication(int e, int section, ItemKind kind)
     item.section = section;
     const int product = m_tree.child(e, L("Product"));
     item.code = describe(m_tree.child(product, L("ProductName")));
+    if (product == XmlTree::None) // Tolven writes the drug in Description
+        item.code = describe(m_tree.child(e, L("Description")));
     item.text = item.code.displayName;
     if (item.text.isEmpty())
         item.text = m_tree.text(m_tree.path(product, { L("BrandName"), L("Text") }));

@@ -208,7 +208,11 @@ QList<int> CdaExtractor::findWithTemplate(
 
 QString CdaExtractor::originalText(int element) const
 {
-    const int original = m_tree.child(element, L("originalText"));
+    return referencedText(m_tree.child(element, L("originalText")));
+}
+
+QString CdaExtractor::referencedText(int original) const
+{
     if (original == XmlTree::None)
         return QString();
     const int reference = m_tree.child(original, L("reference"));
@@ -331,10 +335,10 @@ void CdaExtractor::telecoms(int parent, QString &phone, QString &email) const
         const QString value = m_tree.attribute(c, L("value")).trimmed();
         if (value.startsWith(L("mailto:"), Qt::CaseInsensitive)) {
             if (email.isEmpty())
-                email = value.mid(7);
+                email = value.mid(7).trimmed();
         } else if (value.startsWith(L("tel:"), Qt::CaseInsensitive)) {
             if (phone.isEmpty())
-                phone = value.mid(4);
+                phone = value.mid(4).trimmed();
         }
     }
 }
@@ -797,6 +801,8 @@ void CdaExtractor::addResults(int main, int sectionIndex, ItemKind kind)
         const int code = m_tree.child(obs, L("code"));
         item.code = coded(code);
         item.text = codeText(code);
+        if (item.text.isEmpty())
+            item.text = referencedText(m_tree.child(obs, L("text")));
         if (item.text.isEmpty() && item.code.code.isEmpty())
             continue;
         readTime(mainTime(obs), item.start, item.end);
@@ -816,18 +822,8 @@ void CdaExtractor::addResults(int main, int sectionIndex, ItemKind kind)
                 if (!rangeItem.unit.isEmpty())
                     item.referenceRange += QLatin1Char(' ') + rangeItem.unit;
             }
-            if (item.referenceRange.isEmpty() || item.referenceRange == L("-")) {
-                const int rangeText = m_tree.child(range, L("text"));
-                const int reference = m_tree.child(rangeText, L("reference"));
-                if (reference != XmlTree::None) {
-                    QString target = m_tree.attribute(reference, L("value"));
-                    if (target.startsWith(QLatin1Char('#')))
-                        target.remove(0, 1);
-                    item.referenceRange = m_tree.text(m_tree.elementById(target));
-                } else {
-                    item.referenceRange = m_tree.text(rangeText);
-                }
-            }
+            if (item.referenceRange.isEmpty())
+                item.referenceRange = referencedText(m_tree.child(range, L("text")));
         }
         if (kind == ItemKind::VitalSign)
             item.vital = item.code.family == L("regenstrief") ? vitalFromLoinc(item.code.code)

@@ -41,6 +41,9 @@ private:
     // translation's displayName.
     QString codeText(int codeElement) const;
     QString originalText(int element) const;
+    // Text of a <text> or <originalText>: the narrative element its
+    // <reference value="#id"/> points to, else its own content.
+    QString referencedText(int element) const;
     void readTime(int element, ClinicalDate &start, ClinicalDate &end) const;
     int mainTime(int element) const;
     QString personName(int nameElement) const;

@@ -30,6 +30,8 @@ const KnownSystem kSystems[] = {
     { "2.16.840.1.113883.6.3", "icd10|icd-10", { "ICD-10", "icd", "icd10" } },
     { "2.16.840.1.113883.6.4", "icd10pcs|icd-10-pcs", { "ICD-10-PCS", "icd", "icd10pcs" } },
     { "2.16.840.1.113883.12.292", "cvx", { "CVX", "HL7", "vaccines-cvx" } },
+    // The CVX OID that HITSP C32 documents used before 12.292.
+    { "2.16.840.1.113883.6.59", "", { "CVX", "HL7", "vaccines-cvx" } },
     { "2.16.840.1.113883.12.227", "mvx", { "MVX", "HL7", "vaccine-manufacturers-mvx" } },
     { "2.16.840.1.113883.6.69", "ndc", { "NDC", "FDA", "NDC" } },
     { "2.16.840.1.113883.6.12", "cpt|cpt-4|cpt4", { "CPT-4", "AMA", "CPT" } },
