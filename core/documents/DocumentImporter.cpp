@@ -185,8 +185,9 @@ ImportResult DocumentImporter::read(const QByteArray &bytes, const Options &opti
     ImportResult result;
     result.document = format == DocumentFormat::Cda ? CdaExtractor(tree, root).extract()
                                                     : CcrExtractor(tree, root).extract();
-    qCDebug(lcDocuments) << "read document: sections" << result.document.sections.size() << "items"
-                         << result.document.items.size();
+    qCDebug(lcDocuments, "read a document: %lld sections, %lld items",
+        static_cast<long long>(result.document.sections.size()),
+        static_cast<long long>(result.document.items.size()));
     return result;
 }
 
