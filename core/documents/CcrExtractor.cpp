@@ -8,7 +8,7 @@ namespace {
 
 using L = QLatin1String;
 
-VitalKind vitalFromText(const QString &text, const CodedValue &code)
+VitalKind vitalFromText(const QString &text, const DocumentCode &code)
 {
     if (code.family == L("regenstrief")) {
         static const QHash<QString, VitalKind> loinc = {
@@ -92,19 +92,19 @@ QString CcrExtractor::textOf(int element, QLatin1String child) const
     return m_tree.text(m_tree.path(element, { child, L("Text") }));
 }
 
-CodedValue CcrExtractor::describe(int element) const
+DocumentCode CcrExtractor::describe(int element) const
 {
     if (element == XmlTree::None)
-        return CodedValue();
+        return DocumentCode();
     const QString text = m_tree.text(m_tree.child(element, L("Text")));
-    CodedValue best;
+    DocumentCode best;
     bool bestKnown = false;
     for (int c = m_tree.firstChildElement(element); c != XmlTree::None;
          c = m_tree.nextSiblingElement(c)) {
         if (m_tree.node(c).name != L("Code"))
             continue;
         const QString system = m_tree.text(m_tree.child(c, L("CodingSystem")));
-        CodedValue value = CodedValue::make(m_tree.text(m_tree.child(c, L("Value"))), system,
+        DocumentCode value = DocumentCode::make(m_tree.text(m_tree.child(c, L("Value"))), system,
             system, text, m_tree.text(m_tree.child(c, L("Version"))));
         const bool known = !value.family.isEmpty();
         if (best.code.isEmpty() || (known && !bestKnown)) {
@@ -217,7 +217,7 @@ void CcrExtractor::readHeader()
     h.patientBirth = ClinicalDate::fromIso(
         m_tree.text(m_tree.path(person, { L("DateOfBirth"), L("ExactDateTime") })));
     const int gender = m_tree.child(person, L("Gender"));
-    const CodedValue genderCode = describe(gender);
+    const DocumentCode genderCode = describe(gender);
     h.patientGender = genderCode.vocabulary == L("AdministrativeGender")
         ? genderCode.code
         : normalisedGender(m_tree.text(m_tree.child(gender, L("Text"))));
@@ -364,7 +364,7 @@ void CcrExtractor::readAlert(int e, int section)
     if (item.code.code.isEmpty() && !item.valueCode.code.isEmpty() && product == XmlTree::None) {
         // No agent: the description names the allergen itself.
         item.code = item.valueCode;
-        item.valueCode = CodedValue();
+        item.valueCode = DocumentCode();
     }
     item.start = dateOf(e, { QStringLiteral("start date"), QStringLiteral("onset date") });
     item.status = textOf(e, L("Status"));

@@ -30,7 +30,7 @@ private:
 
     // The first Code under `element` (RxNorm/SNOMED/LOINC preferred over
     // local codes) with the element's Text as display name.
-    CodedValue describe(int element) const;
+    DocumentCode describe(int element) const;
     // DateTime children: the one whose Type/Text is one of `types`
     // (lower-case), else the untyped one, else the first.
     ClinicalDate dateOf(int element, const QStringList &types, bool fallback = true) const;

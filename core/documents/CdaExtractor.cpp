@@ -227,16 +227,16 @@ QString CdaExtractor::referencedText(int original) const
     return m_tree.text(original);
 }
 
-CodedValue CdaExtractor::coded(int element) const
+DocumentCode CdaExtractor::coded(int element) const
 {
     if (element == XmlTree::None)
-        return CodedValue();
+        return DocumentCode();
     const auto make = [this](int e) {
-        return CodedValue::make(m_tree.attribute(e, L("code")),
+        return DocumentCode::make(m_tree.attribute(e, L("code")),
             m_tree.attribute(e, L("codeSystem")), m_tree.attribute(e, L("codeSystemName")),
             m_tree.attribute(e, L("displayName")), m_tree.attribute(e, L("codeSystemVersion")));
     };
-    CodedValue value = make(element);
+    DocumentCode value = make(element);
     if (value.code.isEmpty()) {
         // A nullFlavor code often carries the real code in a translation.
         const int translation = m_tree.child(element, L("translation"));

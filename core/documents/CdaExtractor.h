@@ -35,7 +35,7 @@ private:
     bool hasTemplate(int element, const QSet<QString> &roots) const;
     // Descendant elements (including `from`) named `name` with one of the templates.
     QList<int> findWithTemplate(int from, QLatin1String name, const QSet<QString> &roots) const;
-    CodedValue coded(int codeElement) const;
+    DocumentCode coded(int codeElement) const;
     // What a person reads for a coded element: displayName, then the
     // original text (following a #reference into the narrative), then a
     // translation's displayName.

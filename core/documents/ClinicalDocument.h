@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/documents/ClinicalDate.h"
-#include "core/documents/CodedValue.h"
+#include "core/documents/DocumentCode.h"
 
 #include <QList>
 #include <QString>
@@ -46,7 +46,7 @@ struct DocumentItem
     ItemKind kind = ItemKind::Medication;
     int section = -1; // index into ClinicalDocument::sections, -1 for header items
     QString text; // what a person reads: drug, allergen, problem, test or contact name
-    CodedValue code; // the concept: drug, allergen, problem, vaccine, test, vital, encounter type
+    DocumentCode code; // the concept: drug, allergen, problem, vaccine, test, vital, encounter type
     ClinicalDate start; // effective, onset, administration or measurement time
     ClinicalDate end; // stop / resolution date
     QString status; // e.g. "active", "completed", "resolved"
@@ -55,7 +55,7 @@ struct DocumentItem
     // Measurements (results and vital signs).
     QString value;
     QString unit;
-    CodedValue valueCode; // coded result, problem type, allergy type
+    DocumentCode valueCode; // coded result, problem type, allergy type
     QString referenceRange;
     QString interpretation; // e.g. "H", "L", "N"
     QString panel; // the result organizer / panel it belongs to
@@ -87,7 +87,7 @@ struct DocumentItem
 // kept as XML (rendered by NarrativeRenderer) for reading.
 struct DocumentSection
 {
-    CodedValue code;
+    DocumentCode code;
     QString title;
     ItemKind category = ItemKind::Contact; // Contact means "no extracted kind"
     bool hasCategory = false;
@@ -107,7 +107,7 @@ struct DocumentHeader
     QString patientGender; // "F", "M", "UN" or the text the document has
     QString author; // person or organization that wrote it
     QString custodian;
-    CodedValue documentType;
+    DocumentCode documentType;
     QString documentId;
 };
 

@@ -27,7 +27,7 @@ QString quoted(const QString &text)
     return QLatin1Char('"') + t + QLatin1Char('"');
 }
 
-QString codeText(const CodedValue &code)
+QString codeText(const DocumentCode &code)
 {
     if (code.code.isEmpty())
         return QString();

@@ -101,7 +101,7 @@ QString itemDetails(const DocumentItem &item)
     return parts.join(QLatin1String("; "));
 }
 
-QString codeLabel(const CodedValue &code)
+QString codeLabel(const DocumentCode &code)
 {
     return code.code.isEmpty() ? QString() : code.systemLabel() + QLatin1Char(' ') + code.code;
 }

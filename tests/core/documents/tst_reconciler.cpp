@@ -31,7 +31,7 @@ DocumentItem medication(const QString &text, const QString &rxnorm, const QStrin
     item.text = text;
     if (!rxnorm.isEmpty())
         item.code
-            = CodedValue::make(rxnorm, QStringLiteral("2.16.840.1.113883.6.88"), QString(), text);
+            = DocumentCode::make(rxnorm, QStringLiteral("2.16.840.1.113883.6.88"), QString(), text);
     item.start = ClinicalDate::fromIso(day);
     item.status = QStringLiteral("active");
     return item;
@@ -78,7 +78,7 @@ void TestReconciler::changedDetailDiffers()
     DocumentItem recorded;
     recorded.kind = ItemKind::LabResult;
     recorded.text = QStringLiteral("Hemoglobin");
-    recorded.code = CodedValue::make(
+    recorded.code = DocumentCode::make(
         QStringLiteral("718-7"), QStringLiteral("2.16.840.1.113883.6.1"), QString(), recorded.text);
     recorded.start = ClinicalDate::fromHl7(QStringLiteral("20080319"));
     recorded.value = QStringLiteral("13.2");

@@ -7,7 +7,7 @@ namespace hearth {
 // A code from a clinical vocabulary as a document carries it (code + code
 // system OID or CCR coding-system name), with the HealthVault-style family
 // and vocabulary names that Hearth stores in a codable value.
-struct CodedValue
+struct DocumentCode
 {
     QString code;
     QString codeSystem; // OID in CDA, the CodingSystem text in CCR
@@ -21,10 +21,10 @@ struct CodedValue
     // Short human name of the code system for display ("RxNorm", "LOINC", ...).
     QString systemLabel() const;
     // True when both carry the same code in the same vocabulary family.
-    bool sameCode(const CodedValue &other) const;
+    bool sameCode(const DocumentCode &other) const;
 
     // Builds a coded value and fills family/vocabulary from the code system.
-    static CodedValue make(const QString &code, const QString &codeSystem,
+    static DocumentCode make(const QString &code, const QString &codeSystem,
         const QString &codeSystemName, const QString &displayName,
         const QString &version = QString());
 };

@@ -1,4 +1,4 @@
-#include "core/documents/CodedValue.h"
+#include "core/documents/DocumentCode.h"
 
 #include <QHash>
 
@@ -81,7 +81,7 @@ CodeSystemInfo lookupCodeSystem(const QString &oidOrName)
     return it == index.constEnd() ? CodeSystemInfo() : **it;
 }
 
-QString CodedValue::systemLabel() const
+QString DocumentCode::systemLabel() const
 {
     const CodeSystemInfo info = lookupCodeSystem(codeSystem);
     if (info.label)
@@ -91,7 +91,7 @@ QString CodedValue::systemLabel() const
     return codeSystem;
 }
 
-bool CodedValue::sameCode(const CodedValue &other) const
+bool DocumentCode::sameCode(const DocumentCode &other) const
 {
     if (code.isEmpty() || other.code.isEmpty())
         return false;
@@ -102,10 +102,10 @@ bool CodedValue::sameCode(const CodedValue &other) const
     return codeSystem == other.codeSystem;
 }
 
-CodedValue CodedValue::make(const QString &code, const QString &codeSystem,
+DocumentCode DocumentCode::make(const QString &code, const QString &codeSystem,
     const QString &codeSystemName, const QString &displayName, const QString &version)
 {
-    CodedValue value;
+    DocumentCode value;
     value.code = code.trimmed();
     value.codeSystem = codeSystem.trimmed();
     value.codeSystemName = codeSystemName.trimmed();
