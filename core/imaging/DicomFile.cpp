@@ -118,7 +118,7 @@ bool DicomFile::open(const QString &path)
     const QByteArray localPath = QFile::encodeName(path);
     const OFCondition status = m_file->loadFile(localPath.constData());
     if (status.bad()) {
-        qCDebug(lcImaging) << "DCMTK cannot read a file:" << status.text();
+        qCDebug(lcImaging, "DCMTK cannot read a file: %s", status.text());
         m_file.reset();
         if (!hasMagic) {
             m_error = Error::NoMetaHeader;

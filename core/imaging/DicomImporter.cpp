@@ -413,8 +413,8 @@ DicomImportResult DicomImporter::importFiles(
         result.studies.begin(), result.studies.end(), [](const DicomStudy &a, const DicomStudy &b) {
             return a.date != b.date ? a.date < b.date : a.description < b.description;
         });
-    qCDebug(lcImaging) << "import grouped" << result.instanceCount() << "files into"
-                       << result.studies.size() << "studies," << result.skipped.size() << "skipped";
+    qCDebug(lcImaging, "import grouped %d files into %d studies, %d skipped",
+        result.instanceCount(), int(result.studies.size()), int(result.skipped.size()));
     return result;
 }
 

@@ -174,8 +174,8 @@ bool ZipExtractor::extract(const QString &zipPath, const QString &destination, c
         }
         if (readFailed) {
             out.remove();
-            qCDebug(lcImaging) << "a zip entry cannot be inflated:"
-                               << zip_file_strerror(entry.get());
+            qCDebug(
+                lcImaging, "a zip entry cannot be inflated: %s", zip_file_strerror(entry.get()));
             m_unreadable << name;
         } else if (!decided) {
             // A file shorter than one chunk: decide on all of it.
