@@ -123,7 +123,6 @@ bool ZipExtractor::extract(const QString &zipPath, const QString &destination, c
         extracted.extractedPath
             = folder.filePath(QStringLiteral("%1").arg(i + 1, 6, 10, QLatin1Char('0')));
         QFile out(extracted.extractedPath);
-        QByteArray head;
         bool decided = false;
         bool keep = false;
         bool readFailed = false;
@@ -149,13 +148,10 @@ bool ZipExtractor::extract(const QString &zipPath, const QString &destination, c
                                 .arg(name));
             }
             if (!decided) {
-                head.append(buffer.data(), int(qMin<qint64>(got, headBytes - head.size())));
-                if (head.size() < headBytes && got == qint64(buffer.size()))
-                    continue;
-            }
-            if (!decided) {
+                // zip_fread fills the chunk unless the entry ends, so the
+                // first chunk holds the head (or the whole short entry).
                 decided = true;
-                keep = filter(head);
+                keep = filter(QByteArray(buffer.data(), int(qMin<qint64>(got, headBytes))));
                 if (!keep)
                     break;
                 if (!out.open(QIODevice::WriteOnly))
@@ -177,17 +173,6 @@ bool ZipExtractor::extract(const QString &zipPath, const QString &destination, c
             qCDebug(
                 lcImaging, "a zip entry cannot be inflated: %s", zip_file_strerror(entry.get()));
             m_unreadable << name;
-        } else if (!decided) {
-            // A file shorter than one chunk: decide on all of it.
-            if (filter(head)) {
-                if (!out.open(QIODevice::WriteOnly) || out.write(head) != head.size())
-                    return fail(tr("Cannot write the unpacked file: %1").arg(out.errorString()));
-                out.close();
-                extracted.size = head.size();
-                m_entries << extracted;
-            } else {
-                m_rejected << name;
-            }
         } else if (keep) {
             out.close();
             extracted.size = entryBytes;
