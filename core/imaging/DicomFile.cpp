@@ -12,6 +12,7 @@
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmimgle/dcmimage.h>
+#include <exception>
 #include <vector>
 
 namespace hearth {
@@ -116,7 +117,17 @@ bool DicomFile::open(const QString &path)
 
     m_file = std::make_unique<DcmFileFormat>();
     const QByteArray localPath = QFile::encodeName(path);
-    const OFCondition status = m_file->loadFile(localPath.constData());
+    // DCMTK 3.6.7 can throw from inside its parser on hostile input (found by
+    // fuzz_dicomimport: std::out_of_range from a directory record).
+    OFCondition status = EC_Normal;
+    try {
+        status = m_file->loadFile(localPath.constData());
+    } catch (const std::exception &) {
+        m_file.reset();
+        m_error = Error::Damaged;
+        m_errorString = tr("The DICOM file is damaged and cannot be read.");
+        return false;
+    }
     if (status.bad()) {
         qCDebug(lcImaging, "DCMTK cannot read a file: %s", status.text());
         m_file.reset();
@@ -143,8 +154,16 @@ bool DicomFile::open(const QString &path)
         return false;
     }
     m_metadata.hasFileMetaHeader = hasMagic;
-    readMetadata();
-    checkDisplayable();
+    try {
+        readMetadata();
+        checkDisplayable();
+    } catch (const std::exception &) {
+        *this = DicomFile();
+        m_path = path;
+        m_error = Error::Damaged;
+        m_errorString = tr("The DICOM file is damaged and cannot be read.");
+        return false;
+    }
     return true;
 }
 
@@ -274,6 +293,18 @@ QImage DicomFile::render(int frame, const DicomWindow &window)
         m_renderError = tr("This image has no frame %1.").arg(frame + 1);
         return {};
     }
+    try {
+        return renderFrame(frame, window);
+    } catch (const std::exception &) {
+        m_image.reset();
+        m_imageFrame = -1;
+        m_renderError = tr("This image is damaged and cannot be displayed.");
+        return {};
+    }
+}
+
+QImage DicomFile::renderFrame(int frame, const DicomWindow &window)
+{
     if (!prepareFrame(frame))
         return {};
 

@@ -72,6 +72,7 @@ private:
     void readMetadata();
     void checkDisplayable();
     bool prepareFrame(int frame);
+    QImage renderFrame(int frame, const DicomWindow &window);
 
     QString m_path;
     Error m_error = Error::None;

@@ -14,6 +14,7 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <exception>
 #include <memory>
 #include <openssl/evp.h>
 #include <vector>
@@ -164,9 +165,15 @@ DicomImportResult DicomImporter::importDicomDir(const QString &dicomDirPath)
     DcmFileFormat format;
     const QByteArray localPath = QFile::encodeName(dicomDirPath);
     DcmSequenceOfItems *records = nullptr;
-    if (format.loadFile(localPath.constData()).bad()
-        || format.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).bad()
-        || !records) {
+    bool loaded = false;
+    try {
+        loaded = format.loadFile(localPath.constData()).good()
+            && format.getDataset()->findAndGetSequence(DCM_DirectoryRecordSequence, records).good()
+            && records;
+    } catch (const std::exception &) {
+        loaded = false; // DCMTK can throw on hostile input; DicomFile says more
+    }
+    if (!loaded) {
         result.error = tr("This file is not a DICOMDIR: it lists no files.");
         return result;
     }

@@ -180,6 +180,11 @@ private slots:
         QCOMPARE(viewer.window(), (DicomWindow { 300, 1500 }));
         QCOMPARE(viewer.findChild<QLabel *>(QStringLiteral("windowValues"))->text(),
             QStringLiteral("C 300 W 1500"));
+
+        // Another series starts from its own window again.
+        viewer.showSeries(0);
+        QVERIFY(viewer.window().isAutomatic());
+        QCOMPARE(presets->currentIndex(), 0);
     }
 
     void zoomsAndExports()

@@ -250,6 +250,9 @@ const DicomSeries *DicomViewer::series() const
 void DicomViewer::showSeries(int index)
 {
     m_currentSeries = (index >= 0 && index < m_series.size()) ? index : -1;
+    // A window chosen for one series (a CT preset) means nothing for the next (an MR).
+    m_window = {};
+    m_presets->setCurrentIndex(0);
     m_frames.clear();
     m_fileInstance = -1;
     m_file = DicomFile();

@@ -283,6 +283,17 @@ private slots:
             QStringLiteral("This is not a DICOM file: it has no DICOM file header."));
     }
 
+    void survivesWhatMakesDcmtkThrow()
+    {
+        // Found by fuzz_dicomimport: DCMTK 3.6.7 throws std::out_of_range
+        // while reading this DICOMDIR record.
+        DicomFile file;
+        QVERIFY(!file.open(QStringLiteral(
+            HEARTH_SOURCE_DIR "/tests/core/imaging/data/dicomdir-record-throws.dcm")));
+        QCOMPARE(file.error(), DicomFile::Error::Damaged);
+        QVERIFY(file.errorString().contains(QLatin1String("damaged")));
+    }
+
     void aFileCutInTheHeaderIsTruncated()
     {
         QFile whole(sample(QStringLiteral("CT_small.dcm")));
