@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/store/StoreError.h"
+#include "core/store/StoreRows.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+class QIODevice;
+
+namespace hearth {
+
+class Clock;
+
+// The local cache of one profile: an SQLite database encrypted page by page
+// (CipherVfs), opened through Qt Sql and migrated to the latest schema. All
+// writes go through here so open item models hear about them.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    // key: 32 random bytes. Fails with WrongKeyOrDamaged when the key does not
+    // open the file; nothing is written then.
+    static std::unique_ptr<Store> open(
+        const QString &fileName, const QByteArray &key, const Clock &clock, StoreError *error);
+    // A plain SQLite file with the same schema, for the benchmark's baseline
+    // and for tests that compare against it. Never used for a profile.
+    static std::unique_ptr<Store> openUnencryptedForComparison(
+        const QString &fileName, const Clock &clock, StoreError *error);
+    ~Store() override;
+
+    QString fileName() const { return m_fileName; }
+    bool isEncrypted() const { return !m_keyToken.isEmpty(); }
+    int schemaVersion() const;
+    // For read-only queries by tests and diagnostics; writes go through Store.
+    QSqlDatabase database() const { return m_db; }
+    // PRAGMA integrity_check: empty when ok, else SQLite's findings.
+    QStringList integrityProblems() const;
+
+    // Runs fn inside one transaction; rolled back when fn returns false or a
+    // write fails. Signals are delivered after the commit.
+    bool transaction(const std::function<bool()> &fn, StoreError *error);
+
+    // People and records.
+    std::optional<qint64> putRecord(const RecordRow &row, StoreError *error);
+    std::optional<RecordRow> record(qint64 id) const;
+    // Ordered by row id (the order they were added), after row id `after`.
+    QList<RecordRow> records(qint64 after, int limit) const;
+
+    // Things: putThing inserts, or replaces the current version and keeps the
+    // earlier one as history. row.id is set on success.
+    bool putThing(ThingRow &row, StoreError *error);
+    bool removeThing(const QUuid &thingId, StoreError *error);
+    std::optional<ThingRow> thing(const QUuid &thingId) const;
+    QList<ThingRow> history(const QUuid &thingId) const;
+    // Newest first (effective date, then row id), strictly after the given
+    // sort key; `afterDate` invalid starts at the newest.
+    QList<ThingRow> things(const ThingQuery &query, const QDateTime &afterDate, qint64 afterId,
+        int limit, bool withXml = false) const;
+    qint64 countThings(const ThingQuery &query) const;
+    // value1 of one type in [from, to), oldest first, for a chart.
+    QList<SeriesPoint> series(
+        qint64 record, const QUuid &typeId, const QDateTime &from, const QDateTime &to) const;
+
+    // Blobs by SHA-256 (hex), streamed in chunks.
+    std::optional<QString> putBlob(QIODevice &source, StoreError *error);
+    bool readBlob(const QString &hash, QIODevice &sink, StoreError *error) const;
+    bool hasBlob(const QString &hash) const;
+    static constexpr int blobChunkSize = 1 << 20;
+
+    // The outbound queue, oldest first.
+    std::optional<qint64> enqueue(OutboundChange change, StoreError *error);
+    QList<OutboundChange> pendingChanges(int limit) const;
+    bool dequeue(qint64 id, StoreError *error);
+
+    bool setSyncCursor(qint64 record, const QString &cursor, StoreError *error);
+    QString syncCursor(qint64 record) const;
+
+    std::optional<qint64> addConflict(Conflict conflict, StoreError *error);
+    QList<Conflict> conflicts(qint64 record) const;
+    bool resolveConflict(qint64 id, StoreError *error);
+
+    // Preferred unit per person and measure ("weight" -> "lb").
+    bool setPreferredUnit(
+        const QUuid &personId, const QString &measure, const QString &unit, StoreError *error);
+    QString preferredUnit(const QUuid &personId, const QString &measure) const;
+
+signals:
+    void recordAdded(qint64 id);
+    void recordChanged(qint64 id);
+    void thingAdded(const hearth::ThingRow &row);
+    void thingChanged(const hearth::ThingRow &row);
+    void thingRemoved(qint64 id, qint64 record);
+
+private:
+    Store(const Clock &clock, QObject *parent = nullptr);
+    static std::unique_ptr<Store> openImpl(
+        const QString &fileName, const QByteArray *key, const Clock &clock, StoreError *error);
+    bool configure(StoreError *error);
+    static StoreError wrongKeyError();
+    StoreError errorFrom(const class QSqlError &sqlError) const;
+    bool exec(class QSqlQuery &query, StoreError *error) const;
+    void emitPending();
+
+    const Clock &m_clock;
+    QString m_fileName;
+    QString m_connection;
+    QString m_keyToken;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+    std::vector<std::function<void()>> m_pendingSignals;
+};
+
+} // namespace hearth
