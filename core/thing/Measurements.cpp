@@ -143,6 +143,30 @@ void TemperatureValue::writeTo(XmlNode &element) const
     SiMeasurement::writeTo(element, QStringLiteral("celsius"));
 }
 
+ConcentrationValue ConcentrationValue::read(const XmlNode &element)
+{
+    ConcentrationValue result;
+    static_cast<SiMeasurement &>(result) = SiMeasurement::read(element, u"mmolPerL");
+    return result;
+}
+
+void ConcentrationValue::writeTo(XmlNode &element) const
+{
+    SiMeasurement::writeTo(element, QStringLiteral("mmolPerL"));
+}
+
+HbA1CValue HbA1CValue::read(const XmlNode &element)
+{
+    HbA1CValue result;
+    static_cast<SiMeasurement &>(result) = SiMeasurement::read(element, u"mmol-per-mol");
+    return result;
+}
+
+void HbA1CValue::writeTo(XmlNode &element) const
+{
+    SiMeasurement::writeTo(element, QStringLiteral("mmol-per-mol"));
+}
+
 StructuredMeasurement StructuredMeasurement::read(const XmlNode &element)
 {
     StructuredMeasurement result;

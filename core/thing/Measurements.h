@@ -89,6 +89,23 @@ struct TemperatureValue : SiMeasurement
     void writeTo(XmlNode &element) const;
 };
 
+// base.xsd concentration-value (mmol/L), e.g. cholesterol.
+struct ConcentrationValue : SiMeasurement
+{
+    double mmolPerL() const { return si; }
+    QString toString() const { return SiMeasurement::toString(QStringLiteral("mmol/L"), 2); }
+    static ConcentrationValue read(const XmlNode &element);
+    void writeTo(XmlNode &element) const;
+};
+
+// HbA1C.2.xsd HbA1CValue (mmol/mol).
+struct HbA1CValue : SiMeasurement
+{
+    QString toString() const { return SiMeasurement::toString(QStringLiteral("mmol/mol"), 0); }
+    static HbA1CValue read(const XmlNode &element);
+    void writeTo(XmlNode &element) const;
+};
+
 // base.xsd structured-measurement: a number with coded units.
 struct StructuredMeasurement
 {

@@ -407,6 +407,7 @@ QByteArray Thing::dataXml() const
     QXmlStreamWriter writer(&out);
     for (const XmlNode &c : data->children())
         c.write(writer);
+    XmlNode::closePendingElement(writer);
     return out;
 }
 
@@ -564,6 +565,14 @@ QList<const XmlNode *> Thing::extensions() const
 {
     const XmlNode *c = common();
     return c ? c->childElements(u"extension") : QList<const XmlNode *>();
+}
+
+void Thing::addExtension(const QString &source, XmlNode content)
+{
+    XmlNode extension(QStringLiteral("extension"));
+    extension.setAttribute(QStringLiteral("source"), source);
+    extension.appendChild(std::move(content));
+    ensureCommon().insertChild(std::move(extension), kCommonOrder);
 }
 
 QList<ThingBlob> Thing::blobs() const

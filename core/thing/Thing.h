@@ -141,6 +141,8 @@ public:
     void addRelatedThing(const RelatedThing &related);
     // The <extension> elements of common, kept whole.
     QList<const XmlNode *> extensions() const;
+    // Appends <extension source="source"> holding content to common.
+    void addExtension(const QString &source, XmlNode content);
 
     QList<ThingBlob> blobs() const;
     void setBlobs(const QList<ThingBlob> &blobs);

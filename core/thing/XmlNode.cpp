@@ -180,6 +180,13 @@ int XmlNode::removeChildren(QStringView name)
     return int(before - m_children.size());
 }
 
+void XmlNode::closePendingElement(QXmlStreamWriter &writer)
+{
+    // QXmlStreamWriter writes the "/>" of an empty element only when the
+    // next token comes; empty text is such a token and adds nothing.
+    writer.writeCharacters(QString());
+}
+
 void XmlNode::write(QXmlStreamWriter &writer) const
 {
     switch (m_kind) {
@@ -211,6 +218,7 @@ QByteArray XmlNode::toXml() const
     QByteArray out;
     QXmlStreamWriter writer(&out);
     write(writer);
+    closePendingElement(writer);
     return out;
 }
 

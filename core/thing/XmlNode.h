@@ -85,6 +85,8 @@ public:
 
     // Writes this node and its subtree.
     void write(QXmlStreamWriter &writer) const;
+    // Call after the last write: ends an empty element left open.
+    static void closePendingElement(QXmlStreamWriter &writer);
     // This element serialised as UTF-8 without an XML declaration.
     QByteArray toXml() const;
 

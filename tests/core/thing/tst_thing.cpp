@@ -313,6 +313,14 @@ private slots:
             error.message.contains("above the 33554432-byte limit"), qPrintable(error.message));
     }
 
+    void closesEmptyElementsAtTheEnd()
+    {
+        const auto thing = Thing::fromDataXml(QUuid(), "<personal-image/><common/>");
+        QVERIFY(thing);
+        QCOMPARE(thing->dataXml(), QByteArray("<personal-image/><common/>"));
+        QCOMPARE(thing->dataRoot()->toXml(), QByteArray("<personal-image/>"));
+    }
+
     void rejectsBadDataXml()
     {
         Thing thing;

@@ -1,0 +1,133 @@
+#include "core/thing/MedicalImageStudy.h"
+
+#include <QCoreApplication>
+
+namespace hearth {
+
+QUuid MedicalImageStudy::typeId()
+{
+    return QUuid::fromString(u"cdfc0a9b-6d3b-4d16-afa8-02b86d621a8d");
+}
+
+MedicalImageStudy::MedicalImageStudy()
+    : TypedThing(typeId(), QStringLiteral("medical-image-study"))
+{ }
+
+std::optional<MedicalImageStudy> MedicalImageStudy::fromThing(Thing thing)
+{
+    if (!accepts(thing, { typeId() }, u"medical-image-study"))
+        return std::nullopt;
+    return MedicalImageStudy(std::move(thing));
+}
+
+const XmlOrder &MedicalImageStudy::order() const
+{
+    static const XmlOrder order = {
+        QLatin1String("when"),
+        QLatin1String("patient-name"),
+        QLatin1String("description"),
+        QLatin1String("series"),
+        QLatin1String("reason"),
+        QLatin1String("preview-blob-name"),
+        QLatin1String("key-images"),
+        QLatin1String("study-instance-uid"),
+        QLatin1String("referring-physician"),
+        QLatin1String("accession-number"),
+    };
+    return order;
+}
+
+HealthDateTime MedicalImageStudy::when() const
+{
+    return readValue<HealthDateTime>(u"when").value_or(HealthDateTime());
+}
+
+void MedicalImageStudy::setWhen(const HealthDateTime &value)
+{
+    writeValue(QStringLiteral("when"), value);
+}
+
+QString MedicalImageStudy::patientName() const
+{
+    return text(u"patient-name");
+}
+
+void MedicalImageStudy::setPatientName(const QString &value)
+{
+    setText(QStringLiteral("patient-name"), value);
+}
+
+QString MedicalImageStudy::description() const
+{
+    return text(u"description");
+}
+
+void MedicalImageStudy::setDescription(const QString &value)
+{
+    setText(QStringLiteral("description"), value);
+}
+
+std::optional<CodableValue> MedicalImageStudy::reason() const
+{
+    return readValue<CodableValue>(u"reason");
+}
+
+void MedicalImageStudy::setReason(const std::optional<CodableValue> &value)
+{
+    writeValue(QStringLiteral("reason"), value);
+}
+
+QString MedicalImageStudy::previewBlobName() const
+{
+    return text(u"preview-blob-name");
+}
+
+void MedicalImageStudy::setPreviewBlobName(const QString &value)
+{
+    setText(QStringLiteral("preview-blob-name"), value);
+}
+
+QString MedicalImageStudy::studyInstanceUid() const
+{
+    return text(u"study-instance-uid");
+}
+
+void MedicalImageStudy::setStudyInstanceUid(const QString &value)
+{
+    setText(QStringLiteral("study-instance-uid"), value);
+}
+
+std::optional<PersonInfo> MedicalImageStudy::referringPhysician() const
+{
+    return readValue<PersonInfo>(u"referring-physician");
+}
+
+void MedicalImageStudy::setReferringPhysician(const std::optional<PersonInfo> &value)
+{
+    writeValue(QStringLiteral("referring-physician"), value);
+}
+
+QString MedicalImageStudy::accessionNumber() const
+{
+    return text(u"accession-number");
+}
+
+void MedicalImageStudy::setAccessionNumber(const QString &value)
+{
+    setText(QStringLiteral("accession-number"), value);
+}
+
+int MedicalImageStudy::seriesCount() const
+{
+    return int(root().childElements(u"series").size());
+}
+
+QString MedicalImageStudy::summary() const
+{
+    const QString what = description().isEmpty()
+        ? QCoreApplication::translate("hearth::Thing", "Medical image study")
+        : description();
+    return QStringLiteral("%1 %2").arg(what, when().date.toString(Qt::ISODate));
+}
+
+} // namespace hearth
