@@ -1,6 +1,7 @@
 #include "ui/editors/FieldsForm.h"
 
 #include "core/thing/XmlNode.h"
+#include "ui/editors/ThingEditing.h"
 
 #include <QPlainTextEdit>
 
@@ -37,7 +38,8 @@ FieldsForm::FieldsForm(QWidget *parent)
 
 QString FieldsForm::typeTitle() const
 {
-    return m_thing.typeName().isEmpty() ? tr("Entry of an unknown type") : m_thing.typeName();
+    return m_thing.typeName().isEmpty() ? ThingEditing::typeTitle(m_thing.typeId())
+                                        : m_thing.typeName();
 }
 
 void FieldsForm::fill(const Thing &thing)
