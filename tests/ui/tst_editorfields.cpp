@@ -2,6 +2,7 @@
 // free text, numbers with units kept as typed, undo commands over a
 // repository, and the read-only view of a thing of an unknown type.
 
+#include "tests/ui/MemoryRepository.h"
 #include "ui/editors/ApproxDateEdit.h"
 #include "ui/editors/CodableValueEdit.h"
 #include "ui/editors/FieldsForm.h"
@@ -14,7 +15,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMap>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -24,34 +24,7 @@ using namespace hearth::ui;
 
 namespace {
 
-// A repository in memory that keeps every write, so tests see what the
-// commands did.
-class MemoryRepository : public ThingRepository
-{
-public:
-    std::optional<Thing> put(const Thing &thing) override
-    {
-        if (refuse) {
-            emit failed(QStringLiteral("refused"));
-            return std::nullopt;
-        }
-        Thing stored = thing;
-        if (stored.id().isNull())
-            stored.setKey(QUuid::createUuid(), QStringLiteral("1"));
-        current.insert(stored.id(), stored);
-        ++writes;
-        return stored;
-    }
-    bool remove(const QUuid &thingId) override
-    {
-        ++writes;
-        return current.remove(thingId) == 1;
-    }
-
-    QMap<QUuid, Thing> current;
-    int writes = 0;
-    bool refuse = false;
-};
+using hearth::test::MemoryRepository;
 
 const QUuid kUnknownType(QStringLiteral("{11111111-2222-3333-4444-555555555555}"));
 

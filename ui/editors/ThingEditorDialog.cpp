@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace hearth::ui {
 
 ThingEditorDialog::ThingEditorDialog(ThingForm *form, bool isNew, QWidget *parent)
@@ -50,12 +52,17 @@ ThingEditorDialog::ThingEditorDialog(ThingForm *form, bool isNew, QWidget *paren
     layout->addWidget(form, 1);
     layout->addWidget(m_buttons);
     form->setParent(this);
+    setMinimumWidth(440);
 }
 
 void ThingEditorDialog::accept()
 {
-    if (m_form->isReadOnly() || m_form->validate())
+    if (m_form->isReadOnly() || m_form->validate()) {
         QDialog::accept();
+        return;
+    }
+    // Make room for the messages that just appeared.
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 } // namespace hearth::ui
