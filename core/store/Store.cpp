@@ -4,6 +4,8 @@
 #include "core/Logging.h"
 #include "core/store/CipherVfs.h"
 #include "core/store/Migrations.h"
+#include "core/store/ThingIndex.h"
+#include "core/thing/Thing.h"
 
 #include <QCryptographicHash>
 #include <QIODevice>
@@ -13,6 +15,7 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <cerrno>
 #include <sqlite3.h>
 
 namespace hearth {
@@ -295,7 +298,8 @@ StoreError Store::errorFrom(const QSqlError &sqlError) const
     // page authentication from other I/O errors.
     sqlite3 *handle = handleOf(m_db);
     int code = sqlError.nativeErrorCode().toInt();
-    if (handle && (sqlite3_extended_errcode(handle) & 0xff) == (code & 0xff))
+    // Some driver errors (commit) carry no code at all; SQLite still has it.
+    if (handle && (code == 0 || (sqlite3_extended_errcode(handle) & 0xff) == (code & 0xff)))
         code = sqlite3_extended_errcode(handle);
     const QString detail = sqlError.text();
     switch (code & 0xff) {
@@ -319,6 +323,13 @@ StoreError Store::errorFrom(const QSqlError &sqlError) const
                 tr("The database file is damaged: a page failed its integrity check and "
                    "was not read. Restore it from a backup or sync it again from the "
                    "vault.") };
+        if (handle) {
+            const int err = sqlite3_system_errno(handle);
+            if (err == ENOSPC || err == EFBIG || err == EDQUOT)
+                return { StoreError::Code::DiskFull,
+                    tr("The disk is full. The last change was not saved; everything saved "
+                       "before it is safe. Free some space and try again.") };
+        }
         if (code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC)
             return { StoreError::Code::Io,
                 tr("The database could not be written (%1). The last change was not "
@@ -542,6 +553,34 @@ bool Store::putThing(ThingRow &row, StoreError *error)
             return true;
         },
         error);
+}
+
+std::optional<ThingRow> Store::putThing(qint64 record, const Thing &thing, StoreError *error)
+{
+    if (thing.id().isNull() || thing.versionStamp().isEmpty()) {
+        *error = { StoreError::Code::InvalidArgument,
+            tr("Only a thing with an id and a version stamp can be stored.") };
+        return std::nullopt;
+    }
+    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now());
+    if (!putThing(row, error))
+        return std::nullopt;
+    row.xml.clear();
+    return row;
+}
+
+std::optional<Thing> Store::loadThing(const QUuid &thingId, StoreError *error) const
+{
+    const auto row = thing(thingId);
+    if (!row) {
+        *error = { StoreError::Code::InvalidArgument, tr("The thing is not in the store.") };
+        return std::nullopt;
+    }
+    ThingError parseError;
+    auto parsed = Thing::fromXml(row->xml, &parseError);
+    if (!parsed)
+        *error = { StoreError::Code::Damaged, tr("A stored thing could not be read back.") };
+    return parsed;
 }
 
 bool Store::removeThing(const QUuid &thingId, StoreError *error)

@@ -14,6 +14,7 @@ class QIODevice;
 namespace hearth {
 
 class Clock;
+class Thing;
 
 // The local cache of one profile: an SQLite database encrypted page by page
 // (CipherVfs), opened through Qt Sql and migrated to the latest schema. All
@@ -53,6 +54,11 @@ public:
     // Things: putThing inserts, or replaces the current version and keeps the
     // earlier one as history. row.id is set on success.
     bool putThing(ThingRow &row, StoreError *error);
+    // The same for a Thing (it needs an id and a version stamp): indexed by
+    // ThingIndex, its XML kept whole.
+    std::optional<ThingRow> putThing(qint64 record, const Thing &thing, StoreError *error);
+    // The current version parsed back; nothing (with *error) when absent.
+    std::optional<Thing> loadThing(const QUuid &thingId, StoreError *error) const;
     bool removeThing(const QUuid &thingId, StoreError *error);
     std::optional<ThingRow> thing(const QUuid &thingId) const;
     QList<ThingRow> history(const QUuid &thingId) const;

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/store/StoreRows.h"
+
+namespace hearth {
+
+class Thing;
+
+// Turns a Thing into the row the store indexes: key, type, state, dates,
+// search text and the numeric values charts need, next to the full XML.
+class ThingIndex
+{
+public:
+    static const QUuid weightType;
+    static const QUuid bloodPressureType;
+    static const QUuid bloodGlucoseType;
+    static const QUuid heightType;
+
+    // updated: when the thing was last changed (its updated audit if it has
+    // one, else this). The effective date falls back to it as well.
+    static ThingRow rowFor(qint64 record, const Thing &thing, const QDateTime &updated);
+};
+
+} // namespace hearth
