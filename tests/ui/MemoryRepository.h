@@ -20,7 +20,7 @@ public:
         }
         Thing stored = thing;
         if (stored.id().isNull())
-            stored.setKey(QUuid::createUuid(), QStringLiteral("1"));
+            stored.setKey(QUuid::createUuid(), QUuid::createUuid().toString(QUuid::WithoutBraces));
         current.insert(stored.id(), stored);
         ++writes;
         return stored;
