@@ -244,7 +244,8 @@ void MainWindow::updateStatus()
         return;
     }
     const int pending = int(m_store->pendingChanges(100000).size());
-    m_pending->setText(tr("%n change(s) waiting", nullptr, pending));
+    m_pending->setText(
+        pending == 0 ? tr("No changes waiting") : tr("%n change(s) waiting", nullptr, pending));
     const int conflicts = m_record > 0 ? int(m_store->conflicts(m_record).size()) : 0;
     m_conflicts->setText(conflicts > 0 ? tr("%n conflict(s)", nullptr, conflicts) : QString());
     m_conflicts->setVisible(conflicts > 0);

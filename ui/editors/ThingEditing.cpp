@@ -1,8 +1,22 @@
 #include "ui/editors/ThingEditing.h"
 
 #include "core/thing/Allergy.h"
+#include "core/thing/BloodGlucose.h"
 #include "core/thing/BloodPressure.h"
+#include "core/thing/Condition.h"
+#include "core/thing/Contact.h"
+#include "core/thing/Exercise.h"
+#include "core/thing/File.h"
+#include "core/thing/HealthGoal.h"
+#include "core/thing/Height.h"
+#include "core/thing/Immunization.h"
+#include "core/thing/LabTestResults.h"
+#include "core/thing/MedicalImageStudy.h"
 #include "core/thing/Medication.h"
+#include "core/thing/Plan.h"
+#include "core/thing/Procedure.h"
+#include "core/thing/SleepJournalAm.h"
+#include "core/thing/Task.h"
 #include "core/thing/ThingTypeRegistry.h"
 #include "core/thing/Weight.h"
 #include "ui/editors/AllergyForm.h"
@@ -70,6 +84,26 @@ QString ThingEditing::typeTitle(const QUuid &typeId)
         return tr("Medication");
     if (typeId == Allergy::typeId())
         return tr("Allergy");
+    const QList<QPair<QUuid, QString>> others {
+        { Condition::typeId(), tr("Condition") },
+        { Immunization::typeId(), tr("Immunization") },
+        { Procedure::typeId(), tr("Procedure") },
+        { LabTestResults::typeId(), tr("Lab results") },
+        { Height::typeId(), tr("Height") },
+        { BloodGlucose::typeId(), tr("Blood glucose") },
+        { Contact::typeId(), tr("Contact") },
+        { Exercise::typeId(), tr("Exercise") },
+        { SleepJournalAm::typeId(), tr("Sleep") },
+        { File::typeId(), tr("Document") },
+        { MedicalImageStudy::typeId(), tr("Medical images") },
+        { HealthGoal::typeId(), tr("Goal") },
+        { Plan::typeId(), tr("Plan") },
+        { Task::typeId(), tr("Task") },
+    };
+    for (const auto &[id, title] : others) {
+        if (id == typeId)
+            return title;
+    }
     const ThingTypeInfo *info = ThingTypeRegistry::find(typeId);
     return info ? info->name : tr("Entry of an unknown type");
 }

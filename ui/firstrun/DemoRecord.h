@@ -16,9 +16,8 @@ namespace hearth::ui {
 // Fills a new record with realistic generated data so a newcomer sees a
 // living app: three years of weights and blood pressure, heights,
 // medications (current and past), allergies, conditions, immunizations, a
-// procedure,
-// lab results and an emergency contact, all ending at `today`. The same
-// name and day give the same record.
+// procedure, lab results and an emergency contact, all ending at `today`.
+// The same name and day give the same record.
 class DemoRecord
 {
 public:
