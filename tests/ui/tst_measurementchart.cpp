@@ -182,6 +182,31 @@ private slots:
         QVERIFY(!chart.exportPng(dir.filePath(QStringLiteral("missing/folder/weight.png"))));
     }
 
+    void followsADarkPalette()
+    {
+        MeasurementChart chart;
+        chart.resize(600, 360);
+        chart.setSeries(weeklyBloodPressure());
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Window, QColor(30, 30, 30));
+        dark.setColor(QPalette::Base, QColor(20, 20, 20));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        chart.setPalette(dark);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const QImage image = hearth::test::saveScreenshot(&chart, QStringLiteral("chart-dark"));
+        QVERIFY(chart.chart()->backgroundBrush().color().lightness() < 60);
+        // Most of the picture is dark, and the lines are light enough to see.
+        int darkPixels = 0;
+        for (int y = 0; y < image.height(); y += 8) {
+            for (int x = 0; x < image.width(); x += 8)
+                darkPixels += QColor(image.pixel(x, y)).lightness() < 80;
+        }
+        QVERIFY(darkPixels > (image.width() / 8) * (image.height() / 8) / 2);
+        QVERIFY(chart.chart()->series().size() >= 3);
+    }
+
     void anEmptySeriesSaysSo()
     {
         MeasurementChart chart;
