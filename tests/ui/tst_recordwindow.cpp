@@ -230,6 +230,21 @@ private slots:
         QCOMPARE(window->measurementsPage()->chart()->visiblePointCount(), 1);
         QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window->recordSwitcher()->currentRecord(), m_demo);
+        // The unit chosen for this person comes back for them, not for the other.
+        MeasurementChart *chart = window->measurementsPage()->chart();
+        auto *unit = chart->findChild<QComboBox *>(QStringLiteral("chartUnit"));
+        unit->setCurrentIndex(1);
+        emit unit->activated(1);
+        QCOMPARE(chart->unitSymbol(), QStringLiteral("lb"));
+        window->recordSwitcher()->setCurrentRecord(m_child);
+        QCOMPARE(chart->unitSymbol(), QStringLiteral("kg"));
+        window->recordSwitcher()->setCurrentRecord(m_demo);
+        QCOMPARE(chart->unitSymbol(), QStringLiteral("lb"));
+        QCOMPARE(
+            m_store->preferredUnit(m_store->record(m_demo)->personId, QStringLiteral("weight")),
+            QStringLiteral("lb"));
+        QVERIFY(m_store->preferredUnit(m_store->record(m_child)->personId, QStringLiteral("weight"))
+                    .isEmpty());
         window->close();
         // The last record comes back after a restart.
         MainWindow again(&settings, m_store.get());

@@ -68,6 +68,13 @@ MeasurementsPage::MeasurementsPage(Store *store, ThingEditing *editing, QWidget 
         m_listStack->addWidget(list);
     }
     m_kinds->setMaximumWidth(m_kinds->sizeHintForColumn(0) + 24);
+    // The unit is the person's choice, kept per person and measurement.
+    connect(m_chart, &MeasurementChart::unitChanged, this, [this](const QString &symbol) {
+        if (const auto record = m_store->record(m_record)) {
+            StoreError error;
+            m_store->setPreferredUnit(record->personId, unitKey(kind()), symbol, &error);
+        }
+    });
     connect(m_kinds, &QListWidget::currentRowChanged, this, [this](int row) {
         m_listStack->setCurrentIndex(row);
         reload();
@@ -112,10 +119,41 @@ void MeasurementsPage::setKind(MeasurementKind kind)
     }
 }
 
+QString MeasurementsPage::unitKey(MeasurementKind kind)
+{
+    switch (kind) {
+    case MeasurementKind::Weight:
+        return QStringLiteral("weight");
+    case MeasurementKind::Height:
+        return QStringLiteral("height");
+    case MeasurementKind::BloodPressure:
+        return QStringLiteral("blood-pressure");
+    case MeasurementKind::BloodGlucose:
+        return QStringLiteral("blood-glucose");
+    case MeasurementKind::HeartRate:
+        return QStringLiteral("heart-rate");
+    case MeasurementKind::BodyTemperature:
+        return QStringLiteral("body-temperature");
+    case MeasurementKind::Cholesterol:
+        return QStringLiteral("cholesterol");
+    case MeasurementKind::HbA1c:
+        return QStringLiteral("hba1c");
+    case MeasurementKind::OxygenSaturation:
+        return QStringLiteral("oxygen-saturation");
+    }
+    return {};
+}
+
 void MeasurementsPage::reload()
 {
-    if (m_record > 0)
-        m_chart->setSeries(load(m_store, m_record, kind()));
+    if (m_record <= 0)
+        return;
+    m_chart->setSeries(load(m_store, m_record, kind()));
+    if (const auto record = m_store->record(m_record)) {
+        const QString unit = m_store->preferredUnit(record->personId, unitKey(kind()));
+        m_chart->setUnitSymbol(
+            unit.isEmpty() ? MeasurementKinds::units(kind()).constFirst().symbol : unit);
+    }
 }
 
 } // namespace hearth::ui

@@ -36,6 +36,8 @@ public:
     static QList<QPair<MeasurementKind, QUuid>> chartedKinds();
     // The series of one kind for a record, oldest first, from the store.
     static MeasurementSeries load(Store *store, qint64 record, MeasurementKind kind);
+    // The measure name under which the person's unit is kept ("weight").
+    static QString unitKey(MeasurementKind kind);
 
 private:
     void reload();
