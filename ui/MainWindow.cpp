@@ -71,8 +71,10 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
     m_content->setObjectName(QStringLiteral("content"));
     m_content->setAccessibleName(tr("Content"));
     createPages();
-    connect(m_navigator, &Navigator::pageChanged, this,
-        [this](Navigator::Page page) { m_content->setCurrentIndex(int(page)); });
+    connect(m_navigator, &Navigator::pageChanged, this, [this](Navigator::Page page) {
+        refreshPage(int(page));
+        m_content->setCurrentIndex(int(page));
+    });
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -223,17 +225,30 @@ void MainWindow::showRecord(qint64 record)
     // Edits of one record are not undone in another.
     m_undoStack->clear();
     m_repository->setRecord(record);
-    // The current page first, so what the person looks at is ready soonest.
-    if (auto *current = qobject_cast<ThingListPage *>(m_content->currentWidget()))
-        current->setRecord(record);
-    for (ThingListPage *page : std::as_const(m_lists))
-        page->setRecord(record);
-    m_summary->setRecord(record);
-    m_measurements->setRecord(record);
-    m_emergency->setRecord(record);
+    // Only the page in view is filled now; the others when they are opened,
+    // so switching costs one page, not fourteen.
+    m_stalePages.clear();
+    for (int page = 0; page < m_content->count(); ++page)
+        m_stalePages.insert(page);
+    refreshPage(m_content->currentIndex());
     if (m_recordSwitcher->currentRecord() != record)
         m_recordSwitcher->setCurrentRecord(record);
     updateStatus();
+}
+
+void MainWindow::refreshPage(int index)
+{
+    if (!m_store || m_record <= 0 || !m_stalePages.remove(index))
+        return;
+    QWidget *page = m_content->widget(index);
+    if (auto *list = qobject_cast<ThingListPage *>(page))
+        list->setRecord(m_record);
+    else if (page == m_summary)
+        m_summary->setRecord(m_record);
+    else if (page == m_measurements)
+        m_measurements->setRecord(m_record);
+    else if (page == m_emergency)
+        m_emergency->setRecord(m_record);
 }
 
 void MainWindow::updateStatus()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QStackedWidget;
@@ -57,6 +58,7 @@ private:
     void createPages();
     void createMenus();
     void updateStatus();
+    void refreshPage(int index);
 
     Settings *m_settings;
     Store *m_store;
@@ -75,6 +77,8 @@ private:
     EmergencyPage *m_emergency = nullptr;
     QHash<int, ThingListPage *> m_lists;
     qint64 m_record = 0;
+    // Pages not yet filled with the current record.
+    QSet<int> m_stalePages;
 };
 
 } // namespace hearth::ui

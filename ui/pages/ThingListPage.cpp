@@ -96,9 +96,11 @@ ThingListPage::ThingListPage(const QString &title, const QList<QUuid> &types, St
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setSortingEnabled(true);
     m_view->setModel(m_proxy);
-    m_view->sortByColumn(ThingTableModel::DateColumn, Qt::DescendingOrder);
+    // The store already lists newest first: no sorting until a heading is
+    // clicked, so a long list loads without re-sorting every page.
+    m_view->header()->setSortIndicator(-1, Qt::DescendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->header()->setSectionResizeMode(ThingTableModel::SummaryColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setAccessibleName(tr("Columns"));
