@@ -112,7 +112,9 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
         const qint64 last = m_settings->value(settings::lastRecordId).toLongLong();
         if (last > 0)
             m_recordSwitcher->setCurrentRecord(last);
-        showRecord(m_recordSwitcher->currentRecord());
+        // The switcher has announced its record already unless it had none.
+        if (m_record != m_recordSwitcher->currentRecord())
+            showRecord(m_recordSwitcher->currentRecord());
         connect(m_store, &Store::thingAdded, this, &MainWindow::updateStatus);
         connect(m_store, &Store::thingChanged, this, &MainWindow::updateStatus);
         connect(m_store, &Store::thingRemoved, this, &MainWindow::updateStatus);
