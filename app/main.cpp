@@ -4,11 +4,19 @@
 #include "core/Settings.h"
 #include "core/diagnostics/SelfTest.h"
 #include "core/imaging/DicomDictionary.h"
+#include "core/secrets/Keychain.h"
+#include "core/store/Profile.h"
+#include "core/store/RecordListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Translations.h"
+#include "ui/firstrun/DemoRecord.h"
+#include "ui/firstrun/FirstRunDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -47,6 +55,43 @@ int selfTest()
     return failures.isEmpty() ? 0 : 1;
 }
 
+QString askPassphrase(bool newProfile)
+{
+    return QInputDialog::getText(nullptr, QApplication::translate("main", "Hearth"),
+        newProfile ? QApplication::translate("main",
+            "There is no system keychain. Choose a passphrase that protects "
+            "your records:")
+                   : QApplication::translate("main", "Passphrase of your records:"),
+        QLineEdit::Password);
+}
+
+// Opens the profile with its key in the system keychain; a new profile on a
+// computer without one is protected by a passphrase instead.
+std::unique_ptr<hearth::Profile> openProfile(const QString &directory, QString *message)
+{
+    hearth::Keychain keychain;
+    hearth::Profile::Options options;
+    options.directory = directory;
+    options.keychain = &keychain;
+    options.passphrase = askPassphrase;
+    hearth::StoreError error;
+    auto profile = hearth::Profile::open(options, &error);
+    const QString folder = directory.isEmpty() ? hearth::Profile::defaultDirectory() : directory;
+    if (!profile && error.code == hearth::StoreError::Code::Key
+        && !QDir(folder).exists(QLatin1String(hearth::Profile::keyFileName))) {
+        options.keychain = nullptr;
+        profile = hearth::Profile::open(options, &error);
+    }
+    if (!profile)
+        *message = error.message;
+    return profile;
+}
+
+bool hasRecords(hearth::Store &store)
+{
+    return !store.records(0, 1).isEmpty();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -69,13 +114,60 @@ int main(int argc, char *argv[])
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
         QApplication::translate("main", "Check this installation without a display and exit."));
     parser.addOption(selfTestOption);
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Use the profile in this folder."),
+        QApplication::translate("main", "folder"));
+    parser.addOption(profileOption);
+    const QCommandLineOption demoOption(QStringLiteral("demo-if-empty"),
+        QApplication::translate("main", "Start on a demo record when the profile has none."));
+    parser.addOption(demoOption);
     parser.process(app);
 
     if (parser.isSet(selfTestOption))
         return selfTest();
 
+    QString problem;
+    std::unique_ptr<hearth::Profile> profile = openProfile(parser.value(profileOption), &problem);
+    if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Hearth"), problem);
+        return 1;
+    }
+    hearth::Store &store = profile->store();
+    if (!hasRecords(store)) {
+        hearth::StoreError error;
+        std::optional<qint64> created;
+        if (parser.isSet(demoOption)) {
+            created = hearth::ui::DemoRecord::create(&store,
+                QApplication::translate("main", "Alex Example (demo)"), QDate::currentDate(),
+                &error);
+        } else {
+            hearth::ui::FirstRunDialog welcome;
+            if (welcome.exec() != QDialog::Accepted)
+                return 0;
+            if (welcome.choice() == hearth::ui::FirstRunDialog::Choice::Demo) {
+                created = hearth::ui::DemoRecord::create(&store,
+                    QApplication::translate("main", "Alex Example (demo)"), QDate::currentDate(),
+                    &error);
+            } else {
+                hearth::RecordRow row;
+                row.recordId = QUuid::createUuid();
+                row.personId = QUuid::createUuid();
+                row.personName = welcome.recordName();
+                row.displayName = welcome.recordName();
+                row.relationship = QStringLiteral("Self");
+                row.access = hearth::RecordRow::Access::Custodian;
+                created = store.putRecord(row, &error);
+            }
+        }
+        if (!created) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Hearth"), error.message);
+            return 1;
+        }
+    }
+
     hearth::Settings settings;
-    hearth::ui::MainWindow window(&settings);
+    hearth::ui::MainWindow window(&settings, &store);
     window.show();
     return app.exec();
 }

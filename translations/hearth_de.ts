@@ -2,6 +2,378 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>hearth::ui::AllergyForm</name>
+    <message>
+        <source>&amp;Allergic to:</source>
+        <translation>&amp;Allergisch gegen:</translation>
+    </message>
+    <message>
+        <source>&amp;Reaction:</source>
+        <translation>&amp;Reaktion:</translation>
+    </message>
+    <message>
+        <source>&amp;First noticed:</source>
+        <translation>&amp;Zuerst bemerkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Behandlung:</translation>
+    </message>
+    <message>
+        <source>Enter what the allergy is to.</source>
+        <translation>Geben Sie an, wogegen die Allergie besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ApproxDateEdit</name>
+    <message>
+        <source>e.g. 2019-03-05, March 2019, summer 2019</source>
+        <translation>z. B. 5.3.2019, März 2019, Sommer 2019</translation>
+    </message>
+    <message>
+        <source>Kept as written: “%1”</source>
+        <translation>Wie geschrieben übernommen: „%1“</translation>
+    </message>
+    <message>
+        <source>Some day in %1</source>
+        <translation>Ein Tag im %1</translation>
+    </message>
+    <message>
+        <source>Some time in %1</source>
+        <translation>Irgendwann %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::BloodPressureForm</name>
+    <message>
+        <source>mmHg</source>
+        <translation>mmHg</translation>
+    </message>
+    <message>
+        <source>beats per minute (optional)</source>
+        <translation>Schläge pro Minute (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Systolic:</source>
+        <translation>&amp;Systolisch:</translation>
+    </message>
+    <message>
+        <source>&amp;Diastolic:</source>
+        <translation>&amp;Diastolisch:</translation>
+    </message>
+    <message>
+        <source>&amp;Pulse:</source>
+        <translation>&amp;Puls:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Enter the systolic (upper) value in mmHg, e.g. 120.</source>
+        <translation>Geben Sie den systolischen (oberen) Wert in mmHg ein, z. B. 120.</translation>
+    </message>
+    <message>
+        <source>A systolic value between 50 and 300 mmHg, please.</source>
+        <translation>Bitte einen systolischen Wert zwischen 50 und 300 mmHg.</translation>
+    </message>
+    <message>
+        <source>Enter the diastolic (lower) value in mmHg, e.g. 80.</source>
+        <translation>Geben Sie den diastolischen (unteren) Wert in mmHg ein, z. B. 80.</translation>
+    </message>
+    <message>
+        <source>A diastolic value between 20 and 200 mmHg, please.</source>
+        <translation>Bitte einen diastolischen Wert zwischen 20 und 200 mmHg.</translation>
+    </message>
+    <message>
+        <source>The diastolic value must be lower than the systolic one.</source>
+        <translation>Der diastolische Wert muss niedriger sein als der systolische.</translation>
+    </message>
+    <message>
+        <source>A pulse between 20 and 300 beats per minute, or nothing.</source>
+        <translation>Ein Puls zwischen 20 und 300 Schlägen pro Minute, oder nichts.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::EmergencyPage</name>
+    <message>
+        <source>Emergency profile</source>
+        <translation>Notfallprofil</translation>
+    </message>
+    <message>
+        <source>Page heading</source>
+        <translation>Seitenüberschrift</translation>
+    </message>
+    <message>
+        <source>Blood type</source>
+        <translation>Blutgruppe</translation>
+    </message>
+    <message>
+        <source>e.g. A+</source>
+        <translation>z. B. A+</translation>
+    </message>
+    <message>
+        <source>Notes for the printout</source>
+        <translation>Hinweise für den Ausdruck</translation>
+    </message>
+    <message>
+        <source>Preview of the emergency profile</source>
+        <translation>Vorschau des Notfallprofils</translation>
+    </message>
+    <message>
+        <source>&amp;Blood type:</source>
+        <translation>&amp;Blutgruppe:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the emergency profile</source>
+        <translation>Das Notfallprofil drucken</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>Save the emergency profile as PDF</source>
+        <translation>Das Notfallprofil als PDF speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Wallet card PDF…</source>
+        <translation>&amp;Brieftaschenkarte als PDF…</translation>
+    </message>
+    <message>
+        <source>Save a wallet card as PDF</source>
+        <translation>Eine Brieftaschenkarte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Emergency card.pdf</source>
+        <translation>Notfallkarte.pdf</translation>
+    </message>
+    <message>
+        <source>Emergency profile.pdf</source>
+        <translation>Notfallprofil.pdf</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::EmergencyPrinter</name>
+    <message>
+        <source>Allergies: %1</source>
+        <translation>Allergien: %1</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Erkrankungen: %1</translation>
+    </message>
+    <message>
+        <source>Blood type: %1</source>
+        <translation>Blutgruppe: %1</translation>
+    </message>
+    <message>
+        <source>Medications:</source>
+        <translation>Medikamente:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>In an emergency call:</source>
+        <translation>Im Notfall bitte anrufen:</translation>
+    </message>
+    <message>
+        <source>EMERGENCY MEDICAL INFORMATION</source>
+        <translation>MEDIZINISCHE NOTFALLINFORMATION</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>geboren %1</translation>
+    </message>
+    <message>
+        <source>Emergency medical information</source>
+        <translation>Medizinische Notfallinformation</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>Active conditions</source>
+        <translation>Aktive Erkrankungen</translation>
+    </message>
+    <message>
+        <source>No known conditions</source>
+        <translation>Keine bekannten Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>No current medications</source>
+        <translation>Keine aktuellen Medikamente</translation>
+    </message>
+    <message>
+        <source>Emergency contacts</source>
+        <translation>Notfallkontakte</translation>
+    </message>
+    <message>
+        <source>No emergency contact given</source>
+        <translation>Kein Notfallkontakt angegeben</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>From Hearth, %1</source>
+        <translation>Aus Hearth, %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::FieldsForm</name>
+    <message>
+        <source>Fields:</source>
+        <translation>Felder:</translation>
+    </message>
+    <message>
+        <source>This entry holds no fields.</source>
+        <translation>Dieser Eintrag enthält keine Felder.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::FirstRunDialog</name>
+    <message>
+        <source>&amp;Use Hearth on this computer only</source>
+        <translation>Hearth &amp;nur auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Open a &amp;demo record</source>
+        <translation>&amp;Demo-Akte öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in to a vault</source>
+        <translation>Bei einem &amp;Tresor anmelden</translation>
+    </message>
+    <message>
+        <source>Welcome to Hearth</source>
+        <translation>Willkommen bei Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth keeps your family&apos;s health records on this computer, encrypted. How would you like to start?</source>
+        <translation>Hearth bewahrt die Gesundheitsakten Ihrer Familie verschlüsselt auf diesem Computer auf. Wie möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>Name of the first record</source>
+        <translation>Name der ersten Akte</translation>
+    </message>
+    <message>
+        <source>e.g. your own name</source>
+        <translation>z. B. Ihr eigener Name</translation>
+    </message>
+    <message>
+        <source>&amp;Whose record is it?</source>
+        <translation>&amp;Wessen Akte ist es?</translation>
+    </message>
+    <message>
+        <source>Use Hearth on this computer only</source>
+        <translation>Hearth nur auf diesem Computer verwenden</translation>
+    </message>
+    <message>
+        <source>Open a demo record</source>
+        <translation>Demo-Akte öffnen</translation>
+    </message>
+    <message>
+        <source>Sign in to a vault</source>
+        <translation>Bei einem Tresor anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in to a vault is not part of this version of Hearth yet.</source>
+        <translation>Die Anmeldung bei einem Tresor ist in dieser Version von Hearth noch nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>About signing in</source>
+        <translation>Über die Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::HistoryDialog</name>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::MainWindow</name>
     <message>
         <source>Hearth</source>
@@ -26,6 +398,341 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Main area</source>
+        <translation>Hauptbereich</translation>
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation>Wartende Änderungen</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Akten</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n wartende Änderung</numerusform>
+            <numerusform>%n wartende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes waiting</source>
+        <translation>Keine wartenden Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MeasurementChart</name>
+    <message>
+        <source>Export as PNG…</source>
+        <translation>Als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Measurement chart</source>
+        <translation>Messwert-Diagramm</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG image</source>
+        <translation>Das Diagramm als PNG-Bild exportieren</translation>
+    </message>
+    <message>
+        <source>Value under the mouse</source>
+        <translation>Wert unter der Maus</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Ausgewählt</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 Monate</translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 Monate</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 Jahre</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>No measurements in this range</source>
+        <translation>Keine Messwerte in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <extracomment>A measurement under the mouse: date, value and unit (&quot;3 Mar 2024: 72.5 kg&quot;).</extracomment>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 chart.png</source>
+        <extracomment>Default file name of an exported chart; %1 is the measurement, e.g. &quot;Weight&quot;.</extracomment>
+        <translation>%1-Diagramm.png</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MeasurementEdit</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MeasurementKinds</name>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blutdruck</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blutzucker</translation>
+    </message>
+    <message>
+        <source>Heart rate</source>
+        <translation>Herzfrequenz</translation>
+    </message>
+    <message>
+        <source>Body temperature</source>
+        <translation>Körpertemperatur</translation>
+    </message>
+    <message>
+        <source>Cholesterol</source>
+        <translation>Cholesterin</translation>
+    </message>
+    <message>
+        <source>HbA1c</source>
+        <translation>HbA1c</translation>
+    </message>
+    <message>
+        <source>Oxygen saturation</source>
+        <translation>Sauerstoffsättigung</translation>
+    </message>
+    <message>
+        <source>Systolic</source>
+        <translation>Systolisch</translation>
+    </message>
+    <message>
+        <source>Diastolic</source>
+        <translation>Diastolisch</translation>
+    </message>
+    <message>
+        <source>bpm</source>
+        <translation>/min</translation>
+    </message>
+    <message>
+        <source>Normal systolic</source>
+        <translation>Normal systolisch</translation>
+    </message>
+    <message>
+        <source>Normal diastolic</source>
+        <translation>Normal diastolisch</translation>
+    </message>
+    <message>
+        <source>Normal fasting glucose</source>
+        <translation>Normaler Nüchternblutzucker</translation>
+    </message>
+    <message>
+        <source>Normal resting heart rate</source>
+        <translation>Normaler Ruhepuls</translation>
+    </message>
+    <message>
+        <source>Normal body temperature</source>
+        <translation>Normale Körpertemperatur</translation>
+    </message>
+    <message>
+        <source>Desirable cholesterol</source>
+        <translation>Wünschenswertes Cholesterin</translation>
+    </message>
+    <message>
+        <source>Normal HbA1c</source>
+        <translation>Normaler HbA1c</translation>
+    </message>
+    <message>
+        <source>Normal oxygen saturation</source>
+        <translation>Normale Sauerstoffsättigung</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MeasurementsPage</name>
+    <message>
+        <source>Measurements</source>
+        <translation>Messwerte</translation>
+    </message>
+    <message>
+        <source>Kinds of measurement</source>
+        <translation>Arten von Messwerten</translation>
+    </message>
+    <message>
+        <source>Entries of the measurement</source>
+        <translation>Einträge des Messwerts</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::MedicationForm</name>
+    <message>
+        <source>e.g. 10 mg</source>
+        <translation>z. B. 10 mg</translation>
+    </message>
+    <message>
+        <source>e.g. 1 tablet</source>
+        <translation>z. B. 1 Tablette</translation>
+    </message>
+    <message>
+        <source>e.g. once daily</source>
+        <translation>z. B. einmal täglich</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;trength:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Dose:</source>
+        <translation>&amp;Dosis:</translation>
+    </message>
+    <message>
+        <source>&amp;How often:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation>&amp;Anwendung:</translation>
+    </message>
+    <message>
+        <source>&amp;What for:</source>
+        <translation>&amp;Wofür:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Begonnen:</translation>
+    </message>
+    <message>
+        <source>St&amp;opped:</source>
+        <translation>Ab&amp;gesetzt:</translation>
+    </message>
+    <message>
+        <source>Enter the name of the medication.</source>
+        <translation>Geben Sie den Namen des Medikaments ein.</translation>
+    </message>
+    <message>
+        <source>The medication cannot stop before it started.</source>
+        <translation>Das Medikament kann nicht abgesetzt werden, bevor es begonnen wurde.</translation>
     </message>
 </context>
 <context>
@@ -109,6 +816,10 @@
         <source>No record yet</source>
         <translation>Noch keine Akte</translation>
     </message>
+    <message>
+        <source>Picture of %1</source>
+        <translation>Bild von %1</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::ShellBrowserDialog</name>
@@ -156,6 +867,550 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::StoreThingRepository</name>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The entry could not be deleted: %1</source>
+        <translation>Der Eintrag konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::Suggestions</name>
+    <message>
+        <source>Albuterol</source>
+        <translation>Salbutamol</translation>
+    </message>
+    <message>
+        <source>Amoxicillin</source>
+        <translation>Amoxicillin</translation>
+    </message>
+    <message>
+        <source>Atorvastatin</source>
+        <translation>Atorvastatin</translation>
+    </message>
+    <message>
+        <source>Ibuprofen</source>
+        <translation>Ibuprofen</translation>
+    </message>
+    <message>
+        <source>Levothyroxine</source>
+        <translation>Levothyroxin</translation>
+    </message>
+    <message>
+        <source>Lisinopril</source>
+        <translation>Lisinopril</translation>
+    </message>
+    <message>
+        <source>Metformin</source>
+        <translation>Metformin</translation>
+    </message>
+    <message>
+        <source>Omeprazole</source>
+        <translation>Omeprazol</translation>
+    </message>
+    <message>
+        <source>By mouth</source>
+        <translation>Zum Einnehmen</translation>
+    </message>
+    <message>
+        <source>Inhaled</source>
+        <translation>Inhalation</translation>
+    </message>
+    <message>
+        <source>On the skin</source>
+        <translation>Auf der Haut</translation>
+    </message>
+    <message>
+        <source>Injection</source>
+        <translation>Injektion</translation>
+    </message>
+    <message>
+        <source>Under the tongue</source>
+        <translation>Unter die Zunge</translation>
+    </message>
+    <message>
+        <source>Eye drops</source>
+        <translation>Augentropfen</translation>
+    </message>
+    <message>
+        <source>Nasal spray</source>
+        <translation>Nasenspray</translation>
+    </message>
+    <message>
+        <source>Penicillin</source>
+        <translation>Penicillin</translation>
+    </message>
+    <message>
+        <source>Peanuts</source>
+        <translation>Erdnüsse</translation>
+    </message>
+    <message>
+        <source>Tree nuts</source>
+        <translation>Baumnüsse</translation>
+    </message>
+    <message>
+        <source>Shellfish</source>
+        <translation>Schalentiere</translation>
+    </message>
+    <message>
+        <source>Eggs</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Milk</source>
+        <translation>Milch</translation>
+    </message>
+    <message>
+        <source>Bee stings</source>
+        <translation>Bienenstiche</translation>
+    </message>
+    <message>
+        <source>Latex</source>
+        <translation>Latex</translation>
+    </message>
+    <message>
+        <source>Grass pollen</source>
+        <translation>Gräserpollen</translation>
+    </message>
+    <message>
+        <source>House dust mites</source>
+        <translation>Hausstaubmilben</translation>
+    </message>
+    <message>
+        <source>Cats</source>
+        <translation>Katzen</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Lebensmittel</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umwelt</translation>
+    </message>
+    <message>
+        <source>Animal</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Insect</source>
+        <translation>Insekt</translation>
+    </message>
+    <message>
+        <source>Plant</source>
+        <translation>Pflanze</translation>
+    </message>
+    <message>
+        <source>Hives</source>
+        <translation>Nesselsucht</translation>
+    </message>
+    <message>
+        <source>Rash</source>
+        <translation>Ausschlag</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Schwellung</translation>
+    </message>
+    <message>
+        <source>Itching</source>
+        <translation>Juckreiz</translation>
+    </message>
+    <message>
+        <source>Wheezing</source>
+        <translation>Pfeifende Atmung</translation>
+    </message>
+    <message>
+        <source>Runny nose</source>
+        <translation>Laufende Nase</translation>
+    </message>
+    <message>
+        <source>Nausea</source>
+        <translation>Übelkeit</translation>
+    </message>
+    <message>
+        <source>Anaphylaxis</source>
+        <translation>Anaphylaxie</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Page heading</source>
+        <translation>Seitenüberschrift</translation>
+    </message>
+    <message>
+        <source>Latest vitals</source>
+        <translation>Neueste Vitalwerte</translation>
+    </message>
+    <message>
+        <source>Current medications</source>
+        <translation>Aktuelle Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Active conditions</source>
+        <translation>Aktive Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Recent entries</source>
+        <translation>Neueste Einträge</translation>
+    </message>
+    <message>
+        <source>first measurement</source>
+        <translation>erste Messung</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>steigend</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>fallend</translation>
+    </message>
+    <message>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No current medications</source>
+        <translation>Keine aktuellen Medikamente</translation>
+    </message>
+    <message>
+        <source>No known allergies</source>
+        <translation>Keine bekannten Allergien</translation>
+    </message>
+    <message>
+        <source>No active conditions</source>
+        <translation>Keine aktiven Erkrankungen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ThingEditing</name>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Blood pressure</source>
+        <translation>Blutdruck</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medikament</translation>
+    </message>
+    <message>
+        <source>Allergy</source>
+        <translation>Allergie</translation>
+    </message>
+    <message>
+        <source>Entry of an unknown type</source>
+        <translation>Eintrag unbekannter Art</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit › Undo.</source>
+        <translation>Sie können das mit Bearbeiten › Rückgängig widerrufen.</translation>
+    </message>
+    <message>
+        <source>Confirm deletion</source>
+        <translation>Löschen bestätigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Erkrankung</translation>
+    </message>
+    <message>
+        <source>Immunization</source>
+        <translation>Impfung</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Eingriff</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborergebnisse</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Blood glucose</source>
+        <translation>Blutzucker</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlaf</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Medical images</source>
+        <translation>Medizinische Bilder</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ThingEditorDialog</name>
+    <message>
+        <source>New entry: %1</source>
+        <extracomment>Dialog title; %1 is the type, e.g. &quot;New weight&quot; / &quot;Weight&quot;.</extracomment>
+        <translation>Neuer Eintrag: %1</translation>
+    </message>
+    <message>
+        <source>Why this entry cannot be changed</source>
+        <translation>Warum dieser Eintrag nicht geändert werden kann</translation>
+    </message>
+    <message>
+        <source>Hearth has no editor for this type of entry; these are the fields it holds.</source>
+        <translation>Hearth hat keinen Editor für diese Art von Eintrag; dies sind die Felder, die er enthält.</translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ThingForm</name>
+    <message>
+        <source>This entry is read-only: the application that wrote it marked it so, and only it can change it.</source>
+        <translation>Dieser Eintrag ist schreibgeschützt: Die Anwendung, die ihn geschrieben hat, hat ihn so markiert, und nur sie kann ihn ändern.</translation>
+    </message>
+    <message>
+        <source>This entry is digitally signed; a change would break the signature.</source>
+        <translation>Dieser Eintrag ist digital signiert; eine Änderung würde die Signatur ungültig machen.</translation>
+    </message>
+    <message>
+        <source>You may read this entry but not change it.</source>
+        <translation>Sie dürfen diesen Eintrag lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problem mit %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ThingListPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Page heading</source>
+        <translation>Seitenüberschrift</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Letztes Jahr</translation>
+    </message>
+    <message>
+        <source>Last 5 years</source>
+        <translation>Letzte 5 Jahre</translation>
+    </message>
+    <message>
+        <source>Current or past</source>
+        <translation>Aktuell oder vergangen</translation>
+    </message>
+    <message>
+        <source>Current and past</source>
+        <translation>Aktuell und vergangen</translation>
+    </message>
+    <message>
+        <source>Current only</source>
+        <translation>Nur aktuelle</translation>
+    </message>
+    <message>
+        <source>Past only</source>
+        <translation>Nur vergangene</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>New entry</source>
+        <translation>Neuer Eintrag</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry</source>
+        <translation>Den ausgewählten Eintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete the selected entry</source>
+        <translation>Den ausgewählten Eintrag löschen</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected entry</source>
+        <translation>Frühere Versionen des ausgewählten Eintrags</translation>
+    </message>
+    <message>
+        <source>Type of the new entry</source>
+        <translation>Art des neuen Eintrags</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ThingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::WeightForm</name>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Enter the weight as a number, e.g. 72.5.</source>
+        <translation>Geben Sie das Gewicht als Zahl ein, z. B. 72,5.</translation>
+    </message>
+    <message>
+        <source>A weight between 0.2 and 650 kg, please.</source>
+        <translation>Bitte ein Gewicht zwischen 0,2 und 650 kg.</translation>
+    </message>
+    <message>
+        <source>This date lies in the future.</source>
+        <translation>Dieses Datum liegt in der Zukunft.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Hearth: your family&apos;s health records.</source>
@@ -164,6 +1419,34 @@
     <message>
         <source>Check this installation without a display and exit.</source>
         <translation>Diese Installation ohne Bildschirm prüfen und beenden.</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>There is no system keychain. Choose a passphrase that protects your records:</source>
+        <translation>Es gibt keinen Systemschlüsselbund. Wählen Sie eine Passphrase, die Ihre Akten schützt:</translation>
+    </message>
+    <message>
+        <source>Passphrase of your records:</source>
+        <translation>Passphrase Ihrer Akten:</translation>
+    </message>
+    <message>
+        <source>Use the profile in this folder.</source>
+        <translation>Das Profil in diesem Ordner verwenden.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Start on a demo record when the profile has none.</source>
+        <translation>Mit einer Demo-Akte beginnen, wenn das Profil keine Akte hat.</translation>
+    </message>
+    <message>
+        <source>Alex Example (demo)</source>
+        <translation>Alex Beispiel (Demo)</translation>
     </message>
 </context>
 </TS>

@@ -1,25 +1,60 @@
 #include "ui/MainWindow.h"
 
+#include "core/Clock.h"
 #include "core/Settings.h"
+#include "core/store/RecordListModel.h"
+#include "core/store/Store.h"
+#include "core/thing/Allergy.h"
+#include "core/thing/Ccd.h"
+#include "core/thing/Ccr.h"
+#include "core/thing/Condition.h"
+#include "core/thing/Contact.h"
+#include "core/thing/Exercise.h"
+#include "core/thing/File.h"
+#include "core/thing/HealthGoal.h"
+#include "core/thing/Immunization.h"
+#include "core/thing/LabTestResults.h"
+#include "core/thing/MedicalImageStudy.h"
+#include "core/thing/Medication.h"
+#include "core/thing/Plan.h"
+#include "core/thing/Procedure.h"
+#include "core/thing/SleepJournalAm.h"
+#include "core/thing/Task.h"
 #include "ui/Navigator.h"
 #include "ui/RecordSwitcher.h"
+#include "ui/editors/StoreThingRepository.h"
+#include "ui/editors/ThingEditing.h"
+#include "ui/pages/EmergencyPage.h"
+#include "ui/pages/MeasurementsPage.h"
+#include "ui/pages/SummaryPage.h"
+#include "ui/pages/ThingListPage.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hearth::ui {
 
-MainWindow::MainWindow(Settings *settings, QWidget *parent)
+MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_store(store)
     , m_recordSwitcher(new RecordSwitcher)
     , m_navigator(new Navigator)
     , m_content(new QStackedWidget)
     , m_syncState(new QLabel)
+    , m_pending(new QLabel)
+    , m_conflicts(new QLabel)
+    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("Hearth"));
@@ -27,6 +62,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     auto *sidebar = new QWidget;
     sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAccessibleName(tr("Sidebar"));
     auto *sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);
     sidebarLayout->addWidget(m_recordSwitcher);
@@ -34,13 +70,15 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     m_content->setObjectName(QStringLiteral("content"));
     m_content->setAccessibleName(tr("Content"));
-    for (Navigator::Page page : Navigator::pages())
-        m_content->addWidget(createPage(Navigator::title(page)));
-    connect(m_navigator, &Navigator::pageChanged, this,
-        [this](Navigator::Page page) { m_content->setCurrentIndex(int(page)); });
+    createPages();
+    connect(m_navigator, &Navigator::pageChanged, this, [this](Navigator::Page page) {
+        refreshPage(int(page));
+        m_content->setCurrentIndex(int(page));
+    });
 
     auto *splitter = new QSplitter;
     splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setAccessibleName(tr("Main area"));
     splitter->addWidget(sidebar);
     splitter->addWidget(m_content);
     splitter->setStretchFactor(1, 1);
@@ -50,25 +88,196 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_syncState->setObjectName(QStringLiteral("syncState"));
     m_syncState->setAccessibleName(tr("Sync state"));
     m_syncState->setText(tr("On this computer only"));
+    m_pending->setObjectName(QStringLiteral("pendingChanges"));
+    m_pending->setAccessibleName(tr("Changes waiting"));
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    m_conflicts->setAccessibleName(tr("Conflicts"));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setAccessibleName(tr("Status"));
+    statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_conflicts);
     statusBar()->addPermanentWidget(m_syncState);
+    createMenus();
 
     resize(1000, 680);
     restoreGeometry(m_settings->value(settings::windowGeometry));
     const int lastPage = m_settings->value(settings::lastPage);
     if (lastPage >= 0 && lastPage < Navigator::pages().size())
         m_navigator->setCurrentPage(Navigator::pages().at(lastPage));
+
+    if (m_store) {
+        m_records = new RecordListModel(m_store, this);
+        connect(m_recordSwitcher, &RecordSwitcher::recordChanged, this, &MainWindow::showRecord);
+        m_recordSwitcher->setModel(m_records);
+        const qint64 last = m_settings->value(settings::lastRecordId).toLongLong();
+        if (last > 0)
+            m_recordSwitcher->setCurrentRecord(last);
+        // The switcher has announced its record already unless it had none.
+        if (m_record != m_recordSwitcher->currentRecord())
+            showRecord(m_recordSwitcher->currentRecord());
+        connect(m_store, &Store::thingAdded, this, &MainWindow::updateStatus);
+        connect(m_store, &Store::thingChanged, this, &MainWindow::updateStatus);
+        connect(m_store, &Store::thingRemoved, this, &MainWindow::updateStatus);
+        connect(m_repository, &ThingRepository::failed, this, [this](const QString &message) {
+            QMessageBox::warning(this, tr("Not saved"), message);
+        });
+    }
+    updateStatus();
+}
+
+void MainWindow::createPages()
+{
+    if (m_store) {
+        m_repository = new StoreThingRepository(m_store, Clock::system(), this);
+        m_editing = new ThingEditing(m_repository, m_undoStack, this);
+    }
+    const auto list = [this](Navigator::Page page, QList<QUuid> types) -> QWidget * {
+        auto *widget = new ThingListPage(Navigator::title(page), types, m_store, m_editing);
+        m_lists.insert(int(page), widget);
+        return widget;
+    };
+    for (Navigator::Page page : Navigator::pages()) {
+        if (!m_store) {
+            m_content->addWidget(createPlaceholder(Navigator::title(page)));
+            continue;
+        }
+        QWidget *widget = nullptr;
+        switch (page) {
+        case Navigator::Page::Summary:
+            widget = m_summary = new SummaryPage(m_store);
+            break;
+        case Navigator::Page::Measurements:
+            widget = m_measurements = new MeasurementsPage(m_store, m_editing);
+            break;
+        case Navigator::Page::Medications:
+            widget = list(page, QList<QUuid> { Medication::typeId() } + Medication::olderTypeIds());
+            break;
+        case Navigator::Page::Allergies:
+            widget = list(page, { Allergy::typeId() });
+            break;
+        case Navigator::Page::Conditions:
+            widget = list(page, { Condition::typeId() });
+            break;
+        case Navigator::Page::Immunizations:
+            widget = list(
+                page, QList<QUuid> { Immunization::typeId() } + Immunization::olderTypeIds());
+            break;
+        case Navigator::Page::Procedures:
+            widget = list(page, QList<QUuid> { Procedure::typeId() } + Procedure::olderTypeIds());
+            break;
+        case Navigator::Page::LabResults:
+            widget = list(page, { LabTestResults::typeId() });
+            break;
+        case Navigator::Page::ExerciseAndSleep:
+            widget = list(page, { Exercise::typeId(), SleepJournalAm::typeId() });
+            break;
+        case Navigator::Page::Documents:
+            widget = list(page, { File::typeId(), Ccd::typeId(), Ccr::typeId() });
+            break;
+        case Navigator::Page::Images:
+            widget = list(page, { MedicalImageStudy::typeId() });
+            break;
+        case Navigator::Page::Contacts:
+            widget = list(page, { Contact::typeId() });
+            break;
+        case Navigator::Page::GoalsAndPlans:
+            widget = list(page, { HealthGoal::typeId(), Plan::typeId(), Task::typeId() });
+            break;
+        case Navigator::Page::EmergencyProfile:
+            widget = m_emergency = new EmergencyPage(m_store);
+            break;
+        }
+        m_content->addWidget(widget);
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    QAction *sections = go->addAction(tr("&Sections"), this, [this] { m_navigator->setFocus(); });
+    sections->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *records = go->addAction(
+        tr("&Records"), this, [this] { m_recordSwitcher->recordList()->setFocus(); });
+    records->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *page
+        = go->addAction(tr("&Page"), this, [this] { m_content->currentWidget()->setFocus(); });
+    page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+}
+
+ThingListPage *MainWindow::listPage(int navigatorPage) const
+{
+    return m_lists.value(navigatorPage);
+}
+
+void MainWindow::showRecord(qint64 record)
+{
+    if (!m_store || record <= 0)
+        return;
+    m_record = record;
+    // Edits of one record are not undone in another.
+    m_undoStack->clear();
+    m_repository->setRecord(record);
+    // Only the page in view is filled now; the others when they are opened,
+    // so switching costs one page, not fourteen.
+    m_stalePages.clear();
+    for (int page = 0; page < m_content->count(); ++page)
+        m_stalePages.insert(page);
+    refreshPage(m_content->currentIndex());
+    if (m_recordSwitcher->currentRecord() != record)
+        m_recordSwitcher->setCurrentRecord(record);
+    updateStatus();
+}
+
+void MainWindow::refreshPage(int index)
+{
+    if (!m_store || m_record <= 0 || !m_stalePages.remove(index))
+        return;
+    QWidget *page = m_content->widget(index);
+    if (auto *list = qobject_cast<ThingListPage *>(page))
+        list->setRecord(m_record);
+    else if (page == m_summary)
+        m_summary->setRecord(m_record);
+    else if (page == m_measurements)
+        m_measurements->setRecord(m_record);
+    else if (page == m_emergency)
+        m_emergency->setRecord(m_record);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_pending->clear();
+        m_conflicts->clear();
+        return;
+    }
+    const int pending = int(m_store->pendingChanges(100000).size());
+    m_pending->setText(
+        pending == 0 ? tr("No changes waiting") : tr("%n change(s) waiting", nullptr, pending));
+    const int conflicts = m_record > 0 ? int(m_store->conflicts(m_record).size()) : 0;
+    m_conflicts->setText(conflicts > 0 ? tr("%n conflict(s)", nullptr, conflicts) : QString());
+    m_conflicts->setVisible(conflicts > 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings->setValue(settings::windowGeometry, saveGeometry());
     m_settings->setValue(settings::lastPage, int(m_navigator->currentPage()));
+    if (m_record > 0)
+        m_settings->setValue(settings::lastRecordId, QString::number(m_record));
     QMainWindow::closeEvent(event);
 }
 
-QWidget *MainWindow::createPage(const QString &title)
+QWidget *MainWindow::createPlaceholder(const QString &title)
 {
     auto *page = new QWidget;
     page->setAccessibleName(title);

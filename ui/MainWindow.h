@@ -1,18 +1,29 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QStackedWidget;
+class QUndoStack;
 
 namespace hearth {
+class Clock;
+class RecordListModel;
 class Settings;
-}
+class Store;
+} // namespace hearth
 
 namespace hearth::ui {
 
+class EmergencyPage;
+class MeasurementsPage;
 class Navigator;
 class RecordSwitcher;
+class StoreThingRepository;
+class SummaryPage;
+class ThingEditing;
+class ThingListPage;
 
 // The window a person keeps open: the record switcher and navigator on the
 // left, the page of the chosen section on the right, sync state below.
@@ -20,25 +31,54 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Restores the window's geometry and last page from `settings`, and saves
-    // them there when the window closes. `settings` must outlive the window.
-    explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
+    // Restores the window's geometry, last page and last record from
+    // `settings`, and saves them there when the window closes. Without a
+    // store the pages stay empty (self-test). Both must outlive the window.
+    explicit MainWindow(Settings *settings, Store *store = nullptr, QWidget *parent = nullptr);
 
     Navigator *navigator() const { return m_navigator; }
     RecordSwitcher *recordSwitcher() const { return m_recordSwitcher; }
     QStackedWidget *content() const { return m_content; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    ThingEditing *editing() const { return m_editing; }
+    SummaryPage *summaryPage() const { return m_summary; }
+    MeasurementsPage *measurementsPage() const { return m_measurements; }
+    EmergencyPage *emergencyPage() const { return m_emergency; }
+    // The list page of a navigator page, or null (Summary, Measurements, Emergency).
+    ThingListPage *listPage(int navigatorPage) const;
+
+    // Shows the record with this store row id on every page.
+    void showRecord(qint64 record);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *createPage(const QString &title);
+    QWidget *createPlaceholder(const QString &title);
+    void createPages();
+    void createMenus();
+    void updateStatus();
+    void refreshPage(int index);
 
     Settings *m_settings;
+    Store *m_store;
     RecordSwitcher *m_recordSwitcher;
     Navigator *m_navigator;
     QStackedWidget *m_content;
     QLabel *m_syncState;
+    QLabel *m_pending;
+    QLabel *m_conflicts;
+    QUndoStack *m_undoStack;
+    RecordListModel *m_records = nullptr;
+    StoreThingRepository *m_repository = nullptr;
+    ThingEditing *m_editing = nullptr;
+    SummaryPage *m_summary = nullptr;
+    MeasurementsPage *m_measurements = nullptr;
+    EmergencyPage *m_emergency = nullptr;
+    QHash<int, ThingListPage *> m_lists;
+    qint64 m_record = 0;
+    // Pages not yet filled with the current record.
+    QSet<int> m_stalePages;
 };
 
 } // namespace hearth::ui

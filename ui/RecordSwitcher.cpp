@@ -1,11 +1,44 @@
 #include "ui/RecordSwitcher.h"
 
+#include "core/store/RecordListModel.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QShortcut>
 #include <QStyle>
 
 namespace hearth::ui {
+
+namespace {
+
+// A round picture with the initials of the name, in a colour of its own,
+// until the record has a photo.
+QPixmap initialsPicture(const QString &name, int side, qreal ratio)
+{
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QString initials;
+    for (const QString &part : name.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(0, 2))
+        initials += part.at(0).toUpper();
+    const QColor colour = QColor::fromHsv(int(qHash(name) % 360), 120, 180);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(0, 0, side, side));
+    QFont font = painter.font();
+    font.setPixelSize(side * 2 / 5);
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(Qt::white);
+    painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, initials);
+    return pixmap;
+}
+
+} // namespace
 
 RecordSwitcher::RecordSwitcher(QWidget *parent)
     : QWidget(parent)
@@ -24,10 +57,71 @@ RecordSwitcher::RecordSwitcher(QWidget *parent)
     m_records->setAccessibleName(tr("Records"));
     m_records->setPlaceholderText(tr("No record yet"));
     m_records->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_records, &QComboBox::currentIndexChanged, this, [this] {
+        showPicture();
+        emit recordChanged(currentRecord());
+    });
+
+    for (int n = 1; n <= 9; ++n) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + n)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, n] { switchTo(n - 1); });
+    }
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_picture);
     layout->addWidget(m_records, 1);
+}
+
+void RecordSwitcher::setModel(RecordListModel *model)
+{
+    m_model = model;
+    m_records->setModel(model);
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    if (m_records->currentIndex() < 0 && m_records->count() > 0)
+        m_records->setCurrentIndex(0);
+    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_records->currentIndex() < 0)
+            m_records->setCurrentIndex(0);
+    });
+    showPicture();
+}
+
+qint64 RecordSwitcher::currentRecord() const
+{
+    if (!m_model || m_records->currentIndex() < 0)
+        return 0;
+    return m_model->recordAt(m_records->currentIndex()).id;
+}
+
+bool RecordSwitcher::setCurrentRecord(qint64 rowId)
+{
+    if (!m_model)
+        return false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->recordAt(row).id == rowId) {
+            m_records->setCurrentIndex(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void RecordSwitcher::switchTo(int index)
+{
+    if (index >= 0 && index < m_records->count())
+        m_records->setCurrentIndex(index);
+}
+
+void RecordSwitcher::showPicture()
+{
+    const int side = style()->pixelMetric(QStyle::PM_LargeIconSize);
+    const QString name = m_records->currentText();
+    if (name.isEmpty())
+        return;
+    m_picture->setPixmap(initialsPicture(name, side, devicePixelRatioF()));
+    m_picture->setAccessibleDescription(tr("Picture of %1").arg(name));
 }
 
 } // namespace hearth::ui

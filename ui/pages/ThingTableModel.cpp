@@ -1,0 +1,149 @@
+#include "ui/pages/ThingTableModel.h"
+
+#include "core/store/Store.h"
+#include "core/store/ThingListModel.h"
+#include "core/thing/Condition.h"
+#include "core/thing/Medication.h"
+#include "core/thing/ThingTypeRegistry.h"
+#include "ui/editors/ThingEditing.h"
+
+#include <QLocale>
+
+namespace hearth::ui {
+
+ThingTableModel::ThingTableModel(Store *store, ThingListModel *source, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+    , m_source(source)
+{
+    connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        beginResetModel();
+        m_cache.clear();
+    });
+    connect(source, &QAbstractItemModel::modelReset, this, [this] { endResetModel(); });
+    connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+        [this](const QModelIndex &, int first, int last) { beginInsertRows({}, first, last); });
+    connect(source, &QAbstractItemModel::rowsInserted, this, [this] { endInsertRows(); });
+    connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+        [this](const QModelIndex &, int first, int last) { beginRemoveRows({}, first, last); });
+    connect(source, &QAbstractItemModel::rowsRemoved, this, [this] { endRemoveRows(); });
+    connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this,
+        [this](const QModelIndex &, int first, int last, const QModelIndex &, int to) {
+            beginMoveRows({}, first, last, {}, to);
+        });
+    connect(source, &QAbstractItemModel::rowsMoved, this, [this] { endMoveRows(); });
+    connect(source, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) {
+            for (int row = from.row(); row <= to.row(); ++row)
+                m_cache.remove(m_source->thingAt(row).id);
+            emit dataChanged(index(from.row(), 0), index(to.row(), ColumnCount - 1));
+        });
+    connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
+        [this] { emit layoutAboutToBeChanged(); });
+    connect(source, &QAbstractItemModel::layoutChanged, this, [this] { emit layoutChanged(); });
+}
+
+int ThingTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_source->rowCount();
+}
+
+int ThingTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool ThingTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_source->canFetchMore({});
+}
+
+void ThingTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid())
+        m_source->fetchMore({});
+}
+
+std::optional<Thing> ThingTableModel::thingAt(int row) const
+{
+    if (!m_store || row < 0 || row >= m_source->rowCount())
+        return std::nullopt;
+    const std::optional<ThingRow> stored = m_store->thing(m_source->thingAt(row).thingId);
+    return stored ? Thing::fromXml(stored->xml) : std::nullopt;
+}
+
+bool ThingTableModel::isCurrent(const Thing &thing)
+{
+    if (const auto medication = Medication::fromThing(thing)) {
+        const auto stopped = medication->dateDiscontinued();
+        return !stopped || stopped->isEmpty();
+    }
+    if (const auto condition = Condition::fromThing(thing)) {
+        const auto stopped = condition->stopDate();
+        const QString status
+            = condition->status() ? condition->status()->text.toLower() : QString();
+        return (!stopped || stopped->isEmpty()) && !status.contains(QLatin1String("resolved"))
+            && !status.contains(QLatin1String("inactive"));
+    }
+    return true;
+}
+
+const ThingTableModel::Cached &ThingTableModel::cached(int row) const
+{
+    const qint64 id = m_source->thingAt(row).id;
+    if (Cached *hit = m_cache.object(id))
+        return *hit;
+    auto *entry = new Cached;
+    if (const std::optional<Thing> thing = thingAt(row)) {
+        entry->summary = ThingTypeRegistry::summary(*thing);
+        entry->current = isCurrent(*thing);
+    }
+    m_cache.insert(id, entry);
+    return *m_cache.object(id);
+}
+
+QVariant ThingTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ThingRow &row = m_source->thingAt(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case DateColumn:
+            return QLocale().toString(row.effectiveDate.date(), QLocale::ShortFormat);
+        case SummaryColumn:
+            return cached(index.row()).summary;
+        case TypeColumn:
+            return ThingEditing::typeTitle(row.typeId);
+        }
+        break;
+    case SortRole:
+        return index.column() == DateColumn ? QVariant(row.effectiveDate) : data(index);
+    case CurrentRole:
+        return cached(index.row()).current;
+    case ThingIdRole:
+        return row.thingId;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ThingTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn:
+        return tr("Date");
+    case SummaryColumn:
+        return tr("Entry");
+    case TypeColumn:
+        return tr("Type");
+    }
+    return {};
+}
+
+} // namespace hearth::ui
