@@ -10,6 +10,9 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcpxitem.h>
 #include <dcmtk/dcmdata/dcxfer.h>
 #include <dcmtk/dcmimgle/dcmimage.h>
 #include <exception>
@@ -79,6 +82,52 @@ struct TextReader
 };
 
 constexpr int preambleSize = 128;
+
+// An RLE frame opens with a 64-byte header: the number of segments (1..15)
+// and each segment's offset in the fragment (PS3.5 Annex G). DCMTK 3.6.7
+// trusts those offsets and reads past the fragment when one points outside
+// it (found by fuzz_dicomimport), so Hearth checks them before DCMTK decodes.
+bool rleFragmentIsSound(const Uint8 *data, Uint32 length)
+{
+    constexpr Uint32 headerSize = 64;
+    if (!data || length < headerSize)
+        return false;
+    const auto word = [data](int index) {
+        const Uint8 *p = data + 4 * index;
+        return Uint32(p[0]) | Uint32(p[1]) << 8 | Uint32(p[2]) << 16 | Uint32(p[3]) << 24;
+    };
+    const Uint32 segments = word(0);
+    if (segments < 1 || segments > 15 || word(1) != headerSize)
+        return false;
+    for (Uint32 i = 1; i <= segments; ++i) {
+        const Uint32 offset = word(int(i));
+        if (offset >= length || (i > 1 && offset < word(int(i) - 1)))
+            return false;
+    }
+    return true;
+}
+
+// Each RLE frame is one fragment after the basic offset table.
+bool rlePixelDataIsSound(DcmDataset *dataset, int frames)
+{
+    DcmElement *element = nullptr;
+    if (dataset->findAndGetElement(DCM_PixelData, element).bad() || !element)
+        return false;
+    DcmPixelSequence *sequence = nullptr;
+    if (static_cast<DcmPixelData *>(element)
+            ->getEncapsulatedRepresentation(EXS_RLELossless, nullptr, sequence)
+            .bad()
+        || !sequence || sequence->card() != unsigned(frames) + 1)
+        return false;
+    for (unsigned long i = 1; i < sequence->card(); ++i) {
+        DcmPixelItem *fragment = nullptr;
+        Uint8 *data = nullptr;
+        if (sequence->getItem(fragment, i).bad() || fragment->getUint8Array(data).bad()
+            || !rleFragmentIsSound(data, fragment->getLength()))
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -241,6 +290,11 @@ void DicomFile::checkDisplayable()
         m_displayProblem = tr("Cannot display this encoding (%1). The file is kept as it is and "
                               "can still be exported.")
                                .arg(m.transferSyntaxName);
+        return;
+    }
+    if (original == EXS_RLELossless && !rlePixelDataIsSound(m_file->getDataset(), m.frames)) {
+        m_displayProblem = tr("The image data in this file is damaged and cannot be displayed. "
+                              "The file is kept as it is.");
         return;
     }
     if (m.rows <= 0 || m.columns <= 0 || qint64(m.rows) * m.columns > maxPixelsPerFrame)

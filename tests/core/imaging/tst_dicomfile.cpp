@@ -294,6 +294,41 @@ private slots:
         QVERIFY(file.errorString().contains(QLatin1String("damaged")));
     }
 
+    void anRleSegmentOutsideItsFragmentIsNotDecoded()
+    {
+        // Found by fuzz_dicomimport: DCMTK 3.6.7 reads past the fragment
+        // when an RLE segment offset points outside it.
+        QFile sound(sample(QStringLiteral("SC_rgb_rle_2frame.dcm")));
+        QVERIFY(sound.open(QIODevice::ReadOnly));
+        QByteArray bytes = sound.readAll();
+        // Three segments (R, G, B), the first at offset 64.
+        const QByteArray header = QByteArray::fromHex("0300000040000000");
+        const int secondFrame = int(bytes.indexOf(header, bytes.indexOf(header) + 1));
+        QVERIFY(secondFrame > 0);
+        const QByteArray farAway = QByteArray::fromHex("d04f4600");
+        bytes.replace(secondFrame + 12, 4, farAway);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad-rle.dcm"));
+        QFile damaged(path);
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(bytes);
+        damaged.close();
+
+        DicomFile file;
+        QVERIFY2(file.open(path), qPrintable(file.errorString()));
+        QCOMPARE(file.metadata().frames, 2);
+        QVERIFY(!file.canDisplay());
+        QVERIFY2(file.displayProblem().contains(QLatin1String("damaged")),
+            qPrintable(file.displayProblem()));
+        QVERIFY(file.render(0).isNull());
+        QVERIFY(file.render(1).isNull());
+
+        // The untouched file still renders both frames.
+        QVERIFY(file.open(sample(QStringLiteral("SC_rgb_rle_2frame.dcm"))));
+        QVERIFY(file.canDisplay());
+        QVERIFY(!file.render(1).isNull());
+    }
+
     void aFileCutInTheHeaderIsTruncated()
     {
         QFile whole(sample(QStringLiteral("CT_small.dcm")));
