@@ -782,8 +782,8 @@
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
+        <source>Images and files</source>
+        <translation>Bilder und Dateien</translation>
     </message>
     <message>
         <source>Contacts</source>

@@ -25,6 +25,7 @@
 #include "ui/editors/StoreThingRepository.h"
 #include "ui/editors/ThingEditing.h"
 #include "ui/pages/EmergencyPage.h"
+#include "ui/pages/ImagesPage.h"
 #include "ui/pages/MeasurementsPage.h"
 #include "ui/pages/SummaryPage.h"
 #include "ui/pages/ThingListPage.h"
@@ -175,7 +176,7 @@ void MainWindow::createPages()
             widget = list(page, { File::typeId(), Ccd::typeId(), Ccr::typeId() });
             break;
         case Navigator::Page::Images:
-            widget = list(page, { MedicalImageStudy::typeId() });
+            widget = m_images = new ImagesPage(m_store, Clock::system());
             break;
         case Navigator::Page::Contacts:
             widget = list(page, { Contact::typeId() });
@@ -251,6 +252,8 @@ void MainWindow::refreshPage(int index)
         m_measurements->setRecord(m_record);
     else if (page == m_emergency)
         m_emergency->setRecord(m_record);
+    else if (page == m_images)
+        m_images->setRecord(m_record);
 }
 
 void MainWindow::updateStatus()
