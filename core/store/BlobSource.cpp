@@ -100,7 +100,6 @@ void BlobSource::addToBlockHash(const char *data, qint64 size)
         size -= take;
         if (m_inBlock == hashBlockSize) {
             m_blockDigests += m_block.result();
-            m_block.reset();
             m_inBlock = 0;
         }
     }
@@ -111,8 +110,7 @@ QString BlobSource::sha256BlockHash()
     QByteArray digests = m_blockDigests;
     if (m_inBlock > 0)
         digests += m_block.result();
-    return QString::fromLatin1(
-        QCryptographicHash::hash(digests, QCryptographicHash::Sha256).toBase64());
+    return QString::fromLatin1(Sha256::hash(digests).toBase64());
 }
 
 } // namespace hearth

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QCryptographicHash>
+#include "core/store/Sha256.h"
+
 #include <QFile>
 #include <QIODevice>
 
@@ -48,7 +49,7 @@ private:
     qint64 m_size = 0;
     qint64 m_read = 0;
     qint64 m_inBlock = 0;
-    QCryptographicHash m_block { QCryptographicHash::Sha256 };
+    Sha256 m_block;
     QByteArray m_blockDigests;
     std::function<void(qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;

@@ -40,7 +40,7 @@ public:
         , m_viewer(new DicomViewer(this))
     {
         setAttribute(Qt::WA_DeleteOnClose);
-        setAccessibleName(tr("Medical image study"));
+        setAccessibleName(ImagesPage::tr("Medical image study"));
         auto *layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_viewer);
@@ -102,7 +102,7 @@ ImagesPage::ImagesPage(Store *store, const Clock &clock, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(heading);
     layout->addLayout(buttons);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_empty, 1, Qt::AlignTop);
     layout->addWidget(m_view, 1);
 
     connect(m_import, &QPushButton::clicked, this, &ImagesPage::chooseStudy);
@@ -170,12 +170,17 @@ bool ImagesPage::importStudies(const QString &path)
         if (progress.wasCanceled())
             studies.cancel();
     });
+    int stored = 0;
     for (const DicomStudy &study : result.studies) {
         StoreError error;
         if (!studies.store(m_record, study, &error)) {
-            m_error = error.message;
+            m_error = stored == 0
+                ? error.message
+                : tr("%1 (%n earlier study/studies of this import were kept.)", nullptr, stored)
+                      .arg(error.message);
             return false;
         }
+        ++stored;
     }
     progress.setValue(1000);
     return true;
