@@ -16,7 +16,9 @@
 #include "ui/pages/ThingTableModel.h"
 
 #include <QCryptographicHash>
+#include <QDropEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -157,6 +159,41 @@ private slots:
         auto *view = viewer->findChild<DicomImageView *>(QStringLiteral("dicomImage"));
         QVERIFY(test::distinctColours(view->grab().toImage()) > 30);
         window->close();
+    }
+
+    void dropsADicomFileAndADocument()
+    {
+        ImagesPage page(m_store.get(), m_clock);
+        page.setRecord(m_record);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.acceptDrops());
+        const QString note = m_dir->filePath(QStringLiteral("referral.txt"));
+        {
+            QFile out(note);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("Please see the MR of the head.\n");
+        }
+        QMimeData data;
+        data.setUrls({ QUrl::fromLocalFile(samples() + QStringLiteral("/MR_small.dcm")),
+            QUrl::fromLocalFile(note) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&page, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(&page, &drop);
+        QCOMPARE(page.rowCount(), 2);
+        auto *table = qobject_cast<ThingTableModel *>(page.view()->model());
+        int studies = 0;
+        int files = 0;
+        for (int row = 0; row < page.rowCount(); ++row) {
+            const std::optional<Thing> thing = table->thingAt(row);
+            QVERIFY(thing);
+            studies += MedicalImageStudy::fromThing(*thing).has_value();
+            files += File::fromThing(*thing).has_value();
+        }
+        QCOMPARE(studies, 1);
+        QCOMPARE(files, 1);
     }
 
 private:

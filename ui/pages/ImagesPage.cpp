@@ -1,6 +1,7 @@
 #include "ui/pages/ImagesPage.h"
 
 #include "core/Clock.h"
+#include "core/imaging/DicomFile.h"
 #include "core/imaging/DicomImporter.h"
 #include "core/imaging/DicomStudyStore.h"
 #include "core/store/FileThings.h"
@@ -12,12 +13,15 @@
 #include "ui/pages/ThingTableModel.h"
 
 #include <QDialog>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
@@ -115,6 +119,7 @@ ImagesPage::ImagesPage(Store *store, const Clock &clock, QWidget *parent)
     connect(m_table, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateButtons);
     connect(m_table, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::updateButtons);
     connect(m_table, &QAbstractItemModel::modelReset, this, &ImagesPage::updateButtons);
+    setAcceptDrops(true);
     updateButtons();
 }
 
@@ -140,7 +145,14 @@ int ImagesPage::rowCount() const
 
 bool ImagesPage::importStudies(const QString &path)
 {
+    return importStudies(path, nullptr);
+}
+
+bool ImagesPage::importStudies(const QString &path, bool *foundImages)
+{
     m_error.clear();
+    if (foundImages)
+        *foundImages = false;
     QTemporaryDir extract;
     DicomImporter importer;
     QProgressDialog progress(tr("Reading the images..."), tr("Cancel"), 0, 1000, this);
@@ -162,6 +174,8 @@ bool ImagesPage::importStudies(const QString &path)
         m_error = tr("No DICOM images were found there.");
         return false;
     }
+    if (foundImages)
+        *foundImages = true;
     // Each study is one transaction; a failure keeps the studies before it.
     DicomStudyStore studies(*m_store, m_clock);
     progress.setLabelText(tr("Storing the images..."));
@@ -269,6 +283,38 @@ bool ImagesPage::saveCopy(int row, const QString &target)
     }
     m_error = tr("This file has no content.");
     return false;
+}
+
+bool ImagesPage::addDropped(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir() || info.fileName().compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0
+        || DicomFile().open(path))
+        return importStudies(path, nullptr);
+    if (info.suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) == 0) {
+        bool foundImages = false;
+        if (importStudies(path, &foundImages) || foundImages)
+            return m_error.isEmpty();
+    }
+    return addFile(path);
+}
+
+void ImagesPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_store && m_record > 0 && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void ImagesPage::dropEvent(QDropEvent *event)
+{
+    QStringList problems;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && !addDropped(url.toLocalFile()))
+            problems.append(m_error);
+    }
+    event->acceptProposedAction();
+    if (!problems.isEmpty())
+        QMessageBox::warning(this, tr("Not added"), problems.join(QLatin1Char('\n')));
 }
 
 void ImagesPage::chooseStudy()

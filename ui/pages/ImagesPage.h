@@ -43,9 +43,18 @@ public:
     // temporary copies removed with it); the viewer, or null.
     DicomViewer *openStudy(int row);
     bool saveCopy(int row, const QString &target);
+    // What a drop does with one path: a folder, a DICOMDIR or a DICOM file
+    // is imported as studies, a zip too when it holds DICOM images; anything
+    // else is added as a file.
+    bool addDropped(const QString &path);
     QString errorString() const { return m_error; }
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
+    bool importStudies(const QString &path, bool *foundImages);
     void chooseStudy();
     void chooseFile();
     void openCurrent();
