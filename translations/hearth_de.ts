@@ -927,6 +927,34 @@
 <context>
     <name>hearth::ui::RecordSwitcher</name>
     <message>
+        <source>Set the picture...</source>
+        <translation>Bild festlegen...</translation>
+    </message>
+    <message>
+        <source>There is no record to set the picture of.</source>
+        <translation>Es gibt keinen Eintrag, dessen Bild festgelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: %1</source>
+        <translation>Dieses Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be prepared.</source>
+        <translation>Das Bild konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Set the picture</source>
+        <translation>Bild festlegen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Picture not set</source>
+        <translation>Bild nicht festgelegt</translation>
+    </message>
+    <message>
         <source>Record switcher</source>
         <translation>Aktenauswahl</translation>
     </message>

@@ -110,6 +110,7 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
         m_records = new RecordListModel(m_store, this);
         connect(m_recordSwitcher, &RecordSwitcher::recordChanged, this, &MainWindow::showRecord);
         m_recordSwitcher->setModel(m_records);
+        m_recordSwitcher->setStore(m_store);
         const qint64 last = m_settings->value(settings::lastRecordId).toLongLong();
         if (last > 0)
             m_recordSwitcher->setCurrentRecord(last);

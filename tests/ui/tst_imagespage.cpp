@@ -1,24 +1,30 @@
 // The "Images and files" page on a real encrypted store: a DICOM study and
 // the patient CD imported, a PDF added and saved back identical, a stored
-// study opened in the viewer showing the same pixels as the original file;
-// screenshots under build/<preset>/screenshots/.
+// study opened in the viewer showing the same pixels as the original file,
+// files dropped, and the record's picture set (cropped to its middle square)
+// and shown by the record switcher; screenshots under build/<preset>/screenshots/.
 
 #include "../common/Screenshot.h"
 #include "core/Clock.h"
 #include "core/imaging/DicomFile.h"
+#include "core/store/FileThings.h"
 #include "core/store/KeyMaterial.h"
+#include "core/store/RecordListModel.h"
 #include "core/store/Store.h"
 #include "core/thing/File.h"
 #include "core/thing/MedicalImageStudy.h"
+#include "ui/RecordSwitcher.h"
 #include "ui/imaging/DicomImageView.h"
 #include "ui/imaging/DicomViewer.h"
 #include "ui/pages/ImagesPage.h"
 #include "ui/pages/ThingTableModel.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +200,48 @@ private slots:
         }
         QCOMPARE(studies, 1);
         QCOMPARE(files, 1);
+    }
+
+    void theRecordPictureIsCroppedStoredAndShown()
+    {
+        RecordListModel records(m_store.get());
+        RecordSwitcher switcher;
+        switcher.setModel(&records);
+        switcher.setStore(m_store.get());
+        switcher.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&switcher));
+        QCOMPARE(switcher.currentRecord(), m_record);
+        QVERIFY(!switcher.showsStoredPicture());
+
+        // Red | green square | blue: the crop keeps the green middle only.
+        QImage photo(1200, 800, QImage::Format_RGB32);
+        photo.fill(Qt::red);
+        QPainter painter(&photo);
+        painter.fillRect(200, 0, 800, 800, Qt::green);
+        painter.fillRect(1000, 0, 200, 800, Qt::blue);
+        painter.end();
+        const QString path = m_dir->filePath(QStringLiteral("ann.jpg"));
+        QVERIFY(photo.save(path, "PNG")); // a PNG named .jpg: read by content
+        QVERIFY2(switcher.setPicture(path), qPrintable(switcher.errorString()));
+        QVERIFY(switcher.showsStoredPicture());
+
+        FileThings files(*m_store, m_clock);
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        StoreError error;
+        QVERIFY2(files.readPersonalImage(m_record, bytes, &error), qPrintable(error.message));
+        QImage stored;
+        QVERIFY(stored.loadFromData(bytes.data()));
+        QCOMPARE(stored.size(), QSize(RecordSwitcher::pictureSide, RecordSwitcher::pictureSide));
+        for (const QPoint &at : { QPoint(1, 1), QPoint(510, 1), QPoint(256, 256), QPoint(1, 510) })
+            QCOMPARE(QColor(stored.pixel(at)), QColor(Qt::green));
+        auto *label = switcher.findChild<QLabel *>(QStringLiteral("recordPicture"));
+        const QImage shown = label->grab().toImage();
+        const QColor middle = shown.pixelColor(shown.width() / 2, shown.height() / 2);
+        QVERIFY2(middle.green() > 200 && middle.red() < 60 && middle.blue() < 60,
+            qPrintable(middle.name()));
+        QVERIFY(!switcher.setPicture(m_dir->filePath(QStringLiteral("missing.png"))));
+        QVERIFY(!switcher.errorString().isEmpty());
     }
 
 private:
