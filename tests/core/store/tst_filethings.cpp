@@ -53,6 +53,25 @@ QString sha256Block(const QByteArray &data)
         QCryptographicHash::hash(digests, QCryptographicHash::Sha256).toBase64());
 }
 
+// Peak resident memory since resetPeakMemory(), from /proc (Linux >= 4.0).
+void resetPeakMemory()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+qint64 peakMemoryMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+
 // The start of a PNG: enough for the content type to be image/png.
 const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + randomBytes(300);
 
@@ -124,6 +143,26 @@ private slots:
         QCOMPARE(QCryptographicHash::hash(sink.data(), QCryptographicHash::Sha256),
             QCryptographicHash::hash(content, QCryptographicHash::Sha256));
         QCOMPARE(count(*m_store, QStringLiteral("outbound")), qint64(1));
+    }
+
+    void memoryDoesNotGrowWithTheFile()
+    {
+        // 64 MiB of a sparse file: the store must stream it, not hold it.
+        const QString path = m_dir->filePath(QStringLiteral("scan.tiff"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize(qint64(64) * 1024 * 1024));
+        }
+        FileThings files(*m_store, m_clock);
+        resetPeakMemory();
+        const qint64 before = peakMemoryMb();
+        StoreError error;
+        std::optional<File> file = files.addFile(m_record, path, &error);
+        QVERIFY2(file, qPrintable(error.message));
+        const qint64 growth = peakMemoryMb() - before;
+        QVERIFY2(growth < 24, qPrintable(QStringLiteral("peak RSS grew by %1 MB").arg(growth)));
+        QCOMPARE(count(*m_store, QStringLiteral("blob_chunks")), qint64(64));
     }
 
     void aFileOverTheLimitIsRefusedClearly()
