@@ -1,0 +1,490 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "core/protocol/PlatformClient.h"
+#include "core/protocol/XsDateTime.h"
+#include "core/store/Store.h"
+#include "core/thing/Thing.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace hearth {
+
+using protocol::PlatformError;
+using protocol::StatusCode;
+
+namespace {
+constexpr int kQueueBatch = 500;
+}
+
+SyncEngine::SyncEngine(
+    Store &store, protocol::PlatformClient &client, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_client(client)
+    , m_clock(clock)
+{
+    qRegisterMetaType<hearth::SyncEngine::Progress>();
+}
+
+int SyncEngine::pendingCount() const
+{
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM outbound"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+int SyncEngine::conflictCount() const
+{
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("SELECT count(*) FROM conflicts"));
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void SyncEngine::setState(State state)
+{
+    m_state = state;
+    emit stateChanged(state, pendingCount(), conflictCount());
+}
+
+PlatformError SyncEngine::storeError(const QString &message) const
+{
+    PlatformError error;
+    error.kind = PlatformError::Kind::BadResponse;
+    error.message = tr("The local cache could not be updated: %1").arg(message);
+    return error;
+}
+
+std::optional<RecordRow> SyncEngine::recordByRow(qint64 id) const
+{
+    return m_store.record(id);
+}
+
+PlatformError SyncEngine::syncOnce()
+{
+    m_progress = {};
+    m_timing = {};
+    setState(State::Syncing);
+    QList<RecordRow> records;
+    PlatformError error = syncRecords(&records);
+    if (error.isOk())
+        error = push();
+    for (const RecordRow &record : std::as_const(records)) {
+        if (!error.isOk())
+            break;
+        error = pull(record);
+        ++m_progress.records;
+        emit progressChanged(m_progress);
+    }
+    if (!error.isOk()) {
+        qCWarning(lcSync) << "sync stopped:" << int(error.kind) << error.rawStatus
+                          << error.httpStatus;
+        setState(error.isTransient() ? State::Offline : State::Failed);
+        return error;
+    }
+    setState(conflictCount() > 0 ? State::Conflicts
+            : pendingCount() > 0 ? State::ChangesWaiting
+                                 : State::UpToDate);
+    return {};
+}
+
+PlatformError SyncEngine::syncRecords(QList<RecordRow> *records)
+{
+    if (!m_limitsKnown) {
+        protocol::GetServiceDefinition definition;
+        const PlatformError error = m_client.execute(definition);
+        if (!error.isOk())
+            return error;
+        if (definition.configuration(QStringLiteral("maxFullThingResultsPerGroup")) > 0)
+            m_maxFull
+                = int(definition.configuration(QStringLiteral("maxFullThingResultsPerGroup")));
+        const qint64 partial
+            = definition.configuration(QStringLiteral("maxPartialThingResultsPerGroup"));
+        m_maxPerQuery = m_maxFull + int(qMax<qint64>(0, partial));
+        const qint64 groups = definition.configuration(QStringLiteral("maxGetThingsQueryGroups"));
+        if (groups > 0)
+            m_groupsPerRequest = int(qMin<qint64>(m_groupsPerRequest, groups));
+        m_limitsKnown = true;
+    }
+    protocol::GetAuthorizedPeople people;
+    do {
+        if (!people.people.isEmpty())
+            people.personIdCursor = people.people.last().personId;
+        people.people.clear();
+        const PlatformError error = m_client.execute(people);
+        if (!error.isOk())
+            return error;
+        for (const protocol::AuthorizedPerson &person : std::as_const(people.people)) {
+            if (person.personId != m_client.personId())
+                continue;
+            for (const protocol::AuthorizedRecord &authorized : person.records) {
+                RecordRow row;
+                row.recordId = authorized.id;
+                row.personId = person.personId;
+                row.personName = person.name;
+                row.displayName = authorized.displayName;
+                row.relationship = authorized.relationship;
+                row.access = authorized.custodian ? RecordRow::Access::Custodian
+                                                  : RecordRow::Access::ViewAndModify;
+                if (const auto existing = [&]() -> std::optional<RecordRow> {
+                        const QList<RecordRow> all = m_store.records(0, 10000);
+                        for (const RecordRow &r : all)
+                            if (r.recordId == row.recordId)
+                                return r;
+                        return std::nullopt;
+                    }())
+                    row.pictureThingId = existing->pictureThingId;
+                StoreError storeFailure;
+                const auto id = m_store.putRecord(row, &storeFailure);
+                if (!id)
+                    return storeError(storeFailure.message);
+                row.id = *id;
+                records->append(row);
+            }
+        }
+    } while (people.moreResults && !people.people.isEmpty());
+    m_progress.recordCount = int(records->size());
+    emit progressChanged(m_progress);
+    return {};
+}
+
+PlatformError SyncEngine::fetch(protocol::GetThingsRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 before = m_client.bytesReceived();
+    const PlatformError error = m_client.execute(request);
+    m_progress.bytes += m_client.bytesReceived() - before;
+    m_timing.networkMs += timer.elapsed();
+    return error;
+}
+
+PlatformError SyncEngine::push()
+{
+    for (;;) {
+        const QList<OutboundChange> changes = m_store.pendingChanges(kQueueBatch);
+        if (changes.isEmpty())
+            return {};
+        for (const OutboundChange &change : changes) {
+            bool stop = false;
+            const PlatformError error = pushOne(change, &stop);
+            if (!error.isOk())
+                return error;
+            if (stop)
+                break; // the queue changed under us (a conflict folded later changes)
+        }
+    }
+}
+
+PlatformError SyncEngine::putToVault(const RecordRow &record, const QByteArray &xml,
+    const QUuid &id, const QString &baseStamp, protocol::ThingKey *key)
+{
+    ThingError parseError;
+    std::optional<Thing> thing = Thing::fromXml(xml, &parseError);
+    if (!thing)
+        return storeError(parseError.message);
+    if (id.isNull())
+        thing->clearKey();
+    else
+        thing->setKey(id, baseStamp);
+    protocol::PutThingsRequest put;
+    put.recordId = record.recordId;
+    put.things << thing->toXml();
+    const PlatformError error = m_client.execute(put);
+    if (error.isOk())
+        *key = put.keys.first();
+    return error;
+}
+
+PlatformError SyncEngine::pushOne(const OutboundChange &change, bool *stop)
+{
+    const std::optional<RecordRow> record = recordByRow(change.record);
+    if (!record)
+        return storeError(tr("a queued change belongs to no record"));
+    protocol::ThingKey key;
+    PlatformError error;
+    if (change.operation == OutboundChange::Operation::Delete) {
+        protocol::RemoveThingsRequest remove;
+        remove.recordId = record->recordId;
+        remove.keys << protocol::ThingKey { change.thingId, change.baseVersionStamp };
+        error = m_client.execute(remove);
+    } else {
+        const bool create = change.operation == OutboundChange::Operation::Create;
+        error = putToVault(
+            *record, change.xml, create ? QUuid() : change.thingId, change.baseVersionStamp, &key);
+    }
+    if (error.status == StatusCode::VersionStampMismatch
+        || (error.status == StatusCode::InvalidThing
+            && change.operation != OutboundChange::Operation::Create)) {
+        *stop = true;
+        return makeConflict(change);
+    }
+    if (!error.isOk())
+        return error;
+
+    StoreError failure;
+    const bool ok = m_store.transaction(
+        [&] {
+            if (change.operation == OutboundChange::Operation::Delete)
+                return m_store.dequeue(change.id, &failure);
+            // The store keeps the newest local edit; only when this change
+            // is that edit does it take the vault's key.
+            const std::optional<ThingRow> current = m_store.thing(change.thingId);
+            ThingError parseError;
+            std::optional<Thing> pushed = Thing::fromXml(change.xml, &parseError);
+            if (current && pushed && current->versionStamp == pushed->versionStamp()) {
+                pushed->setKey(key.id, key.versionStamp);
+                if (key.id != change.thingId && !m_store.removeThing(change.thingId, &failure))
+                    return false;
+                if (!m_store.putThing(record->id, *pushed, &failure))
+                    return false;
+            }
+            return m_store.rebaseQueued(change.thingId, key.id, key.versionStamp, &failure)
+                && m_store.dequeue(change.id, &failure);
+        },
+        &failure);
+    return ok ? PlatformError {} : storeError(failure.message);
+}
+
+PlatformError SyncEngine::fetchRemote(
+    const RecordRow &record, const QUuid &thingId, QByteArray *xml, QString *versionStamp)
+{
+    protocol::GetThingsRequest get;
+    get.recordId = record.recordId;
+    protocol::ThingGroupQuery group;
+    group.ids << thingId;
+    get.groups << group;
+    const PlatformError error = fetch(get);
+    if (!error.isOk())
+        return error;
+    xml->clear();
+    versionStamp->clear();
+    if (!get.results.isEmpty() && !get.results.first().things.isEmpty()) {
+        *xml = get.results.first().things.first();
+        ThingError parseError;
+        const auto thing = Thing::fromXml(*xml, &parseError);
+        if (!thing)
+            return PlatformError::badResponse(parseError.message);
+        *versionStamp = thing->versionStamp();
+        if (thing->state() == ThingState::Deleted)
+            xml->clear();
+    }
+    return {};
+}
+
+PlatformError SyncEngine::makeConflict(const OutboundChange &change)
+{
+    const std::optional<RecordRow> record = recordByRow(change.record);
+    Conflict conflict;
+    conflict.record = change.record;
+    conflict.thingId = change.thingId;
+    const PlatformError error
+        = fetchRemote(*record, change.thingId, &conflict.remoteXml, &conflict.remoteVersionStamp);
+    if (!error.isOk())
+        return error;
+    // Every queued change of this thing folds into the conflict: the local
+    // side is the newest of them.
+    QList<qint64> folded;
+    const QList<OutboundChange> queued = m_store.pendingChanges(1 << 20);
+    for (const OutboundChange &c : queued) {
+        if (c.thingId != change.thingId)
+            continue;
+        folded << c.id;
+        conflict.localXml = c.operation == OutboundChange::Operation::Delete ? QByteArray() : c.xml;
+        conflict.localVersionStamp = c.baseVersionStamp;
+    }
+    StoreError failure;
+    const bool ok = m_store.transaction(
+        [&] {
+            if (!m_store.addConflict(conflict, &failure))
+                return false;
+            for (qint64 id : std::as_const(folded))
+                if (!m_store.dequeue(id, &failure))
+                    return false;
+            return true;
+        },
+        &failure);
+    qCInfo(lcSync) << "conflict on a thing; both versions kept";
+    return ok ? PlatformError {} : storeError(failure.message);
+}
+
+PlatformError SyncEngine::pull(const RecordRow &record)
+{
+    m_blocked.clear();
+    for (const OutboundChange &c : m_store.pendingChanges(1 << 20))
+        m_blocked.insert(c.thingId);
+    for (const Conflict &c : m_store.conflicts(record.id))
+        m_blocked.insert(c.thingId);
+
+    const QString cursorText = m_store.syncCursor(record.id);
+    const QDateTime cursor = protocol::XsDateTime::parse(cursorText);
+    QDateTime newest = cursor;
+    QDateTime effMax;
+    for (;;) {
+        protocol::GetThingsRequest query;
+        query.recordId = record.recordId;
+        protocol::ThingGroupQuery filter;
+        filter.updatedMin = cursor;
+        filter.includeDeleted = cursor.isValid();
+        filter.effDateMax = effMax;
+        query.groups << filter;
+        PlatformError error = fetch(query);
+        if (!error.isOk())
+            return error;
+        if (query.results.size() != 1)
+            return PlatformError::badResponse(
+                tr("GetThings answered %n groups for one.", nullptr, int(query.results.size())));
+        const protocol::ThingGroupResult &first = query.results.first();
+        error = apply(record, first.things, &newest);
+        if (!error.isOk())
+            return error;
+
+        // The rest of this window by id, many groups per request.
+        const QList<protocol::ThingKeyInfo> &keys = first.unprocessed;
+        for (qsizetype at = 0; at < keys.size();) {
+            protocol::GetThingsRequest page;
+            page.recordId = record.recordId;
+            for (int g = 0; g < m_groupsPerRequest && at < keys.size(); ++g) {
+                protocol::ThingGroupQuery group;
+                group.name = QString::number(g);
+                for (int i = 0; i < m_maxFull && at < keys.size(); ++i, ++at)
+                    group.ids << keys.at(at).key.id;
+                page.groups << group;
+            }
+            error = fetch(page);
+            if (!error.isOk())
+                return error;
+            QList<QByteArray> things;
+            for (const protocol::ThingGroupResult &group : std::as_const(page.results))
+                things += group.things;
+            error = apply(record, things, &newest);
+            if (!error.isOk())
+                return error;
+        }
+
+        const qsizetype matched = first.things.size() + keys.size();
+        if (matched < m_maxPerQuery)
+            break;
+        // A full answer: go on below the oldest effective date seen. The
+        // bound is inclusive, so things sharing it come again (harmlessly).
+        const QDateTime oldest = keys.isEmpty() ? QDateTime() : keys.last().effDate;
+        if (!oldest.isValid() || (effMax.isValid() && oldest >= effMax))
+            return PlatformError::badResponse(
+                tr("more things share one effective date than the vault can page through"));
+        effMax = oldest;
+    }
+    if (newest.isValid() && newest != cursor) {
+        StoreError failure;
+        if (!m_store.setSyncCursor(record.id, protocol::XsDateTime::format(newest), &failure))
+            return storeError(failure.message);
+    }
+    return {};
+}
+
+PlatformError SyncEngine::apply(
+    const RecordRow &record, const QList<QByteArray> &things, QDateTime *newestUpdate)
+{
+    if (things.isEmpty())
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<Thing> parsed;
+    parsed.reserve(size_t(things.size()));
+    for (const QByteArray &xml : things) {
+        ThingError parseError;
+        std::optional<Thing> thing = Thing::fromXml(xml, &parseError);
+        if (!thing || thing->id().isNull() || thing->versionStamp().isEmpty())
+            return PlatformError::badResponse(
+                thing ? tr("a thing without an id or version stamp") : parseError.message);
+        const auto updated = thing->updated();
+        if (updated && updated->timestamp.isValid()
+            && (!newestUpdate->isValid() || updated->timestamp > *newestUpdate))
+            *newestUpdate = updated->timestamp;
+        parsed.push_back(std::move(*thing));
+    }
+    m_timing.parseMs += timer.restart();
+    StoreError failure;
+    const bool ok = m_store.transaction(
+        [&] {
+            for (const Thing &thing : parsed) {
+                if (m_blocked.contains(thing.id()))
+                    continue; // a local change or conflict decides this one
+                if (thing.state() == ThingState::Deleted) {
+                    if (!m_store.removeThing(thing.id(), &failure))
+                        return false;
+                } else if (!m_store.putThing(record.id, thing, &failure)) {
+                    return false;
+                }
+            }
+            return true;
+        },
+        &failure);
+    m_timing.storeMs += timer.elapsed();
+    m_progress.things += qint64(parsed.size());
+    emit progressChanged(m_progress);
+    return ok ? PlatformError {} : storeError(failure.message);
+}
+
+PlatformError SyncEngine::resolve(qint64 conflictId, Resolution resolution)
+{
+    std::optional<Conflict> conflict;
+    for (const RecordRow &record : m_store.records(0, 10000))
+        for (const Conflict &c : m_store.conflicts(record.id))
+            if (c.id == conflictId)
+                conflict = c;
+    if (!conflict)
+        return storeError(tr("the conflict is no longer open"));
+    const std::optional<RecordRow> record = recordByRow(conflict->record);
+    const bool remoteGone = conflict->remoteXml.isEmpty();
+    const bool localGone = conflict->localXml.isEmpty();
+
+    protocol::ThingKey mine; // the vault's key of my version, when sent
+    PlatformError error;
+    if (resolution == Resolution::KeepMine && localGone && !remoteGone) {
+        protocol::RemoveThingsRequest remove;
+        remove.recordId = record->recordId;
+        remove.keys << protocol::ThingKey { conflict->thingId, conflict->remoteVersionStamp };
+        error = m_client.execute(remove);
+    } else if (resolution == Resolution::KeepMine && !localGone) {
+        // Onto the vault's version; a deleted vault thing gets my version as new.
+        error = putToVault(*record, conflict->localXml, remoteGone ? QUuid() : conflict->thingId,
+            conflict->remoteVersionStamp, &mine);
+    } else if (resolution == Resolution::KeepBoth && !localGone) {
+        error = putToVault(*record, conflict->localXml, QUuid(), QString(), &mine);
+    }
+    if (!error.isOk())
+        return error;
+
+    StoreError failure;
+    const bool ok = m_store.transaction(
+        [&] {
+            if (!m_store.removeThing(conflict->thingId, &failure))
+                return false;
+            // Theirs stays in the store unless only mine is kept.
+            if (resolution != Resolution::KeepMine && !remoteGone) {
+                const auto theirs = Thing::fromXml(conflict->remoteXml);
+                if (!theirs || !m_store.putThing(record->id, *theirs, &failure))
+                    return false;
+            }
+            if (!mine.id.isNull()) {
+                auto local = Thing::fromXml(conflict->localXml);
+                if (!local)
+                    return false;
+                local->setKey(mine.id, mine.versionStamp);
+                if (!m_store.putThing(record->id, *local, &failure))
+                    return false;
+            }
+            return m_store.resolveConflict(conflict->id, &failure);
+        },
+        &failure);
+    if (!ok)
+        return storeError(failure.message);
+    setState(conflictCount() > 0 ? State::Conflicts
+            : pendingCount() > 0 ? State::ChangesWaiting
+                                 : State::UpToDate);
+    return {};
+}
+
+} // namespace hearth
