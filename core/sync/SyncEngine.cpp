@@ -15,10 +15,6 @@ namespace hearth {
 using protocol::PlatformError;
 using protocol::StatusCode;
 
-namespace {
-constexpr int kQueueBatch = 500;
-}
-
 SyncEngine::SyncEngine(
     Store &store, protocol::PlatformClient &client, const Clock &clock, QObject *parent)
     : QObject(parent)
@@ -163,18 +159,15 @@ PlatformError SyncEngine::fetch(protocol::GetThingsRequest &request)
 
 PlatformError SyncEngine::push()
 {
+    // One at a time and read afresh: each push rebases the later changes of
+    // its thing, and a conflict folds them.
     for (;;) {
-        const QList<OutboundChange> changes = m_store.pendingChanges(kQueueBatch);
-        if (changes.isEmpty())
+        const QList<OutboundChange> next = m_store.pendingChanges(1);
+        if (next.isEmpty())
             return {};
-        for (const OutboundChange &change : changes) {
-            bool stop = false;
-            const PlatformError error = pushOne(change, &stop);
-            if (!error.isOk())
-                return error;
-            if (stop)
-                break; // the queue changed under us (a conflict folded later changes)
-        }
+        const PlatformError error = pushOne(next.first());
+        if (!error.isOk())
+            return error;
     }
 }
 
@@ -198,7 +191,7 @@ PlatformError SyncEngine::putToVault(const RecordRow &record, const QByteArray &
     return error;
 }
 
-PlatformError SyncEngine::pushOne(const OutboundChange &change, bool *stop)
+PlatformError SyncEngine::pushOne(const OutboundChange &change)
 {
     const std::optional<RecordRow> record = recordByRow(change.record);
     if (!record)
@@ -218,7 +211,6 @@ PlatformError SyncEngine::pushOne(const OutboundChange &change, bool *stop)
     if (error.status == StatusCode::VersionStampMismatch
         || (error.status == StatusCode::InvalidThing
             && change.operation != OutboundChange::Operation::Create)) {
-        *stop = true;
         return makeConflict(change);
     }
     if (!error.isOk())
@@ -229,16 +221,20 @@ PlatformError SyncEngine::pushOne(const OutboundChange &change, bool *stop)
         [&] {
             if (change.operation == OutboundChange::Operation::Delete)
                 return m_store.dequeue(change.id, &failure);
-            // The store keeps the newest local edit; only when this change
-            // is that edit does it take the vault's key.
+            // The store keeps the newest local edit: when it is this change
+            // it takes the vault's key; a newer one only moves to the vault's
+            // id (its own push will give it the vault's version stamp).
             const std::optional<ThingRow> current = m_store.thing(change.thingId);
-            ThingError parseError;
-            std::optional<Thing> pushed = Thing::fromXml(change.xml, &parseError);
-            if (current && pushed && current->versionStamp == pushed->versionStamp()) {
-                pushed->setKey(key.id, key.versionStamp);
+            if (current) {
+                std::optional<Thing> stored = Thing::fromXml(current->xml);
+                if (!stored)
+                    return false;
+                const bool pushedVersion = current->versionStamp
+                    == Thing::fromXml(change.xml).value_or(Thing()).versionStamp();
+                stored->setKey(key.id, pushedVersion ? key.versionStamp : current->versionStamp);
                 if (key.id != change.thingId && !m_store.removeThing(change.thingId, &failure))
                     return false;
-                if (!m_store.putThing(record->id, *pushed, &failure))
+                if (!m_store.putThing(record->id, *stored, &failure))
                     return false;
             }
             return m_store.rebaseQueued(change.thingId, key.id, key.versionStamp, &failure)
@@ -255,6 +251,7 @@ PlatformError SyncEngine::fetchRemote(
     get.recordId = record.recordId;
     protocol::ThingGroupQuery group;
     group.ids << thingId;
+    group.includeDeleted = true;
     get.groups << group;
     const PlatformError error = fetch(get);
     if (!error.isOk())
@@ -349,6 +346,7 @@ PlatformError SyncEngine::pull(const RecordRow &record)
             for (int g = 0; g < m_groupsPerRequest && at < keys.size(); ++g) {
                 protocol::ThingGroupQuery group;
                 group.name = QString::number(g);
+                group.includeDeleted = filter.includeDeleted;
                 for (int i = 0; i < m_maxFull && at < keys.size(); ++i, ++at)
                     group.ids << keys.at(at).key.id;
                 page.groups << group;

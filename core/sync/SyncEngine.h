@@ -76,7 +76,7 @@ signals:
 private:
     protocol::PlatformError syncRecords(QList<RecordRow> *records);
     protocol::PlatformError push();
-    protocol::PlatformError pushOne(const OutboundChange &change, bool *stop);
+    protocol::PlatformError pushOne(const OutboundChange &change);
     protocol::PlatformError makeConflict(const OutboundChange &change);
     protocol::PlatformError pull(const RecordRow &record);
     protocol::PlatformError fetch(protocol::GetThingsRequest &request);
