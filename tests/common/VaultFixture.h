@@ -9,11 +9,11 @@
 #include "core/protocol/PlatformClient.h"
 #include "server/store/VaultStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <csignal>
 
@@ -119,7 +119,12 @@ public:
 
     bool start()
     {
+#ifdef HEARTH_BINARY_DIR
         m_process.setProgram(QStringLiteral(HEARTH_BINARY_DIR "/bin/hearth-vault"));
+#else // benchmarks sit next to hearth-vault
+        m_process.setProgram(
+            QCoreApplication::applicationDirPath() + QStringLiteral("/hearth-vault"));
+#endif
         m_process.setArguments({ QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
             QStringLiteral("127.0.0.1:%1").arg(m_port) });
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -157,9 +162,18 @@ public:
         }
     }
 
-    bool isRunning() const { return m_process.state() == QProcess::Running; }
-    qint64 pid() const { return m_process.processId(); }
-    quint16 port() const { return m_port; }
+    bool isRunning() const
+    {
+        return m_process.state() == QProcess::Running;
+    }
+    qint64 pid() const
+    {
+        return m_process.processId();
+    }
+    quint16 port() const
+    {
+        return m_port;
+    }
     QUrl platformUrl() const
     {
         return QUrl(QStringLiteral("http://127.0.0.1:%1/platform/wildcat.ashx").arg(m_port));
