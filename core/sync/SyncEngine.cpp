@@ -7,8 +7,12 @@
 #include "core/store/Store.h"
 #include "core/thing/Thing.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QSqlQuery>
+
+#include <deque>
 
 namespace hearth {
 
@@ -307,6 +311,19 @@ PlatformError SyncEngine::makeConflict(const OutboundChange &change)
     return ok ? PlatformError {} : storeError(failure.message);
 }
 
+namespace {
+
+// One GetThings in flight: a window's filtered query or a page of ids.
+struct PendingGet
+{
+    protocol::GetThingsRequest request;
+    PlatformError error;
+    bool done = false;
+    bool window = false;
+};
+
+} // namespace
+
 PlatformError SyncEngine::pull(const RecordRow &record)
 {
     m_blocked.clear();
@@ -315,63 +332,93 @@ PlatformError SyncEngine::pull(const RecordRow &record)
     for (const Conflict &c : m_store.conflicts(record.id))
         m_blocked.insert(c.thingId);
 
-    const QString cursorText = m_store.syncCursor(record.id);
-    const QDateTime cursor = protocol::XsDateTime::parse(cursorText);
+    const QDateTime cursor = protocol::XsDateTime::parse(m_store.syncCursor(record.id));
     QDateTime newest = cursor;
-    QDateTime effMax;
-    for (;;) {
-        protocol::GetThingsRequest query;
-        query.recordId = record.recordId;
+    QDateTime windowBound; // eff-date-max of the last window sent
+
+    // Requests go out ahead of the answers being stored, so the vault works
+    // on the next page while this thread parses and writes the last one.
+    // Answers are handled in the order they were asked.
+    std::deque<std::unique_ptr<PendingGet>> inFlight;
+    auto send = [&](std::unique_ptr<PendingGet> pending) {
+        pending->request.recordId = record.recordId;
+        PendingGet *raw = pending.get();
+        inFlight.push_back(std::move(pending));
+        m_client.call(raw->request, [raw](const PlatformError &e) {
+            raw->error = e;
+            raw->done = true;
+        });
+    };
+    auto sendWindow = [&](const QDateTime &effMax) {
+        auto query = std::make_unique<PendingGet>();
+        query->window = true;
         protocol::ThingGroupQuery filter;
         filter.updatedMin = cursor;
         filter.includeDeleted = cursor.isValid();
         filter.effDateMax = effMax;
-        query.groups << filter;
-        PlatformError error = fetch(query);
-        if (!error.isOk())
-            return error;
-        if (query.results.size() != 1)
-            return PlatformError::badResponse(
-                tr("GetThings answered %n groups for one.", nullptr, int(query.results.size())));
-        const protocol::ThingGroupResult &first = query.results.first();
-        error = apply(record, first.things, &newest);
-        if (!error.isOk())
-            return error;
+        query->request.groups << filter;
+        windowBound = effMax;
+        send(std::move(query));
+    };
+    auto wait = [&](PendingGet &pending) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!pending.done)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+        m_timing.networkMs += timer.elapsed();
+    };
+    // Callbacks point into inFlight: never leave with a request unanswered.
+    auto fail = [&](const PlatformError &error) {
+        for (const auto &pending : inFlight)
+            wait(*pending);
+        return error;
+    };
 
-        // The rest of this window by id, many groups per request.
-        const QList<protocol::ThingKeyInfo> &keys = first.unprocessed;
-        for (qsizetype at = 0; at < keys.size();) {
-            protocol::GetThingsRequest page;
-            page.recordId = record.recordId;
-            for (int g = 0; g < m_groupsPerRequest && at < keys.size(); ++g) {
-                protocol::ThingGroupQuery group;
-                group.name = QString::number(g);
-                group.includeDeleted = filter.includeDeleted;
-                for (int i = 0; i < m_maxFull && at < keys.size(); ++i, ++at)
-                    group.ids << keys.at(at).key.id;
-                page.groups << group;
+    qint64 received = m_client.bytesReceived();
+    sendWindow(QDateTime());
+    while (!inFlight.empty()) {
+        PendingGet &pending = *inFlight.front();
+        wait(pending);
+        m_progress.bytes += m_client.bytesReceived() - received;
+        received = m_client.bytesReceived();
+        if (!pending.error.isOk())
+            return fail(pending.error);
+        const auto &results = pending.request.results;
+        if (pending.window) {
+            if (results.size() != 1)
+                return fail(PlatformError::badResponse(
+                    tr("GetThings answered %n groups for one.", nullptr, int(results.size()))));
+            const QList<protocol::ThingKeyInfo> &keys = results.first().unprocessed;
+            for (qsizetype at = 0; at < keys.size();) {
+                auto page = std::make_unique<PendingGet>();
+                for (int g = 0; g < m_groupsPerRequest && at < keys.size(); ++g) {
+                    protocol::ThingGroupQuery group;
+                    group.name = QString::number(g);
+                    group.includeDeleted = cursor.isValid();
+                    for (int i = 0; i < m_maxFull && at < keys.size(); ++i, ++at)
+                        group.ids << keys.at(at).key.id;
+                    page->request.groups << group;
+                }
+                send(std::move(page));
             }
-            error = fetch(page);
-            if (!error.isOk())
-                return error;
-            QList<QByteArray> things;
-            for (const protocol::ThingGroupResult &group : std::as_const(page.results))
-                things += group.things;
-            error = apply(record, things, &newest);
-            if (!error.isOk())
-                return error;
+            if (results.first().things.size() + keys.size() >= m_maxPerQuery) {
+                // A full answer: the next window ends at the oldest effective
+                // date seen. Inclusive, so things sharing it come again.
+                const QDateTime oldest = keys.isEmpty() ? QDateTime() : keys.last().effDate;
+                if (!oldest.isValid() || (windowBound.isValid() && oldest >= windowBound))
+                    return fail(PlatformError::badResponse(
+                        tr("more things share one effective date than the vault can page "
+                           "through")));
+                sendWindow(oldest);
+            }
         }
-
-        const qsizetype matched = first.things.size() + keys.size();
-        if (matched < m_maxPerQuery)
-            break;
-        // A full answer: go on below the oldest effective date seen. The
-        // bound is inclusive, so things sharing it come again (harmlessly).
-        const QDateTime oldest = keys.isEmpty() ? QDateTime() : keys.last().effDate;
-        if (!oldest.isValid() || (effMax.isValid() && oldest >= effMax))
-            return PlatformError::badResponse(
-                tr("more things share one effective date than the vault can page through"));
-        effMax = oldest;
+        QList<QByteArray> things;
+        for (const protocol::ThingGroupResult &group : results)
+            things += group.things;
+        const PlatformError error = apply(record, things, &newest);
+        if (!error.isOk())
+            return fail(error);
+        inFlight.pop_front();
     }
     if (newest.isValid() && newest != cursor) {
         StoreError failure;

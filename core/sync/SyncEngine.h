@@ -66,7 +66,8 @@ public:
     Timing lastTiming() const { return m_timing; }
     Progress lastProgress() const { return m_progress; }
 
-    // GetThings groups per request when paging by id (the vault allows 30).
+    // GetThings groups (of up to 240 ids) per page request. Smaller pages
+    // let the vault prepare the next one while this side stores the last.
     void setGroupsPerRequest(int groups) { m_groupsPerRequest = groups; }
 
 signals:
@@ -96,7 +97,7 @@ private:
     State m_state = State::Idle;
     Progress m_progress;
     Timing m_timing;
-    int m_groupsPerRequest = 30;
+    int m_groupsPerRequest = 5;
     int m_maxFull = 240;
     int m_maxPerQuery = 240 + 5000;
     bool m_limitsKnown = false;
