@@ -236,8 +236,10 @@ QByteArray GetThingsRequest::info() const
             w.writeAttribute(QStringLiteral("max-full"), QString::number(group.maxFull));
         for (const QUuid &id : group.ids)
             w.writeTextElement(QStringLiteral("id"), guidText(id));
+        for (const QString &id : group.clientThingIds)
+            w.writeTextElement(QStringLiteral("client-thing-id"), id);
         // By default a group holds active things only, also when it lists ids.
-        if (group.ids.isEmpty() || group.includeDeleted) {
+        if ((group.ids.isEmpty() && group.clientThingIds.isEmpty()) || group.includeDeleted) {
             w.writeStartElement(QStringLiteral("filter"));
             for (const QUuid &type : group.typeIds)
                 w.writeTextElement(QStringLiteral("type-id"), guidText(type));

@@ -118,6 +118,7 @@ struct ThingGroupQuery
 {
     QString name;
     QList<QUuid> ids;
+    QStringList clientThingIds; // common/client-thing-id values
     QList<QUuid> typeIds;
     QDateTime updatedMin; // inclusive
     QDateTime effDateMax; // inclusive; pages through more matches than one answer holds

@@ -207,10 +207,10 @@ PlatformError SyncEngine::pushOne(const OutboundChange &change)
         remove.recordId = record->recordId;
         remove.keys << protocol::ThingKey { change.thingId, change.baseVersionStamp };
         error = m_client.execute(remove);
+    } else if (change.operation == OutboundChange::Operation::Create) {
+        error = pushCreate(*record, change, &key);
     } else {
-        const bool create = change.operation == OutboundChange::Operation::Create;
-        error = putToVault(
-            *record, change.xml, create ? QUuid() : change.thingId, change.baseVersionStamp, &key);
+        error = putToVault(*record, change.xml, change.thingId, change.baseVersionStamp, &key);
     }
     if (error.status == StatusCode::VersionStampMismatch
         || (error.status == StatusCode::InvalidThing
@@ -246,6 +246,38 @@ PlatformError SyncEngine::pushOne(const OutboundChange &change)
         },
         &failure);
     return ok ? PlatformError {} : storeError(failure.message);
+}
+
+PlatformError SyncEngine::pushCreate(
+    const RecordRow &record, const OutboundChange &change, protocol::ThingKey *key)
+{
+    // A new thing carries its local id as client-thing-id, so a create whose
+    // answer was lost (the vault has it, this side never heard) is found
+    // again instead of being sent twice.
+    std::optional<Thing> thing = Thing::fromXml(change.xml);
+    if (!thing)
+        return storeError(tr("a queued new thing cannot be read"));
+    const QString marker = change.thingId.toString(QUuid::WithoutBraces);
+    if (thing->clientThingId().isEmpty())
+        thing->setClientThingId(marker);
+    if (thing->clientThingId() == marker) {
+        protocol::GetThingsRequest lookup;
+        lookup.recordId = record.recordId;
+        protocol::ThingGroupQuery group;
+        group.clientThingIds << marker;
+        lookup.groups << group;
+        const PlatformError error = fetch(lookup);
+        if (!error.isOk())
+            return error;
+        if (!lookup.results.isEmpty() && !lookup.results.first().things.isEmpty()) {
+            const auto earlier = Thing::fromXml(lookup.results.first().things.first());
+            if (!earlier)
+                return PlatformError::badResponse(tr("a thing without an id"));
+            *key = { earlier->id(), earlier->versionStamp() };
+            return {};
+        }
+    }
+    return putToVault(record, thing->toXml(), QUuid(), QString(), key);
 }
 
 PlatformError SyncEngine::fetchRemote(
@@ -348,6 +380,9 @@ PlatformError SyncEngine::pull(const RecordRow &record)
             raw->error = e;
             raw->done = true;
         });
+        // The network access manager starts the request from the event
+        // loop: let it, before this thread gets busy with the store.
+        QCoreApplication::processEvents();
     };
     auto sendWindow = [&](const QDateTime &effMax) {
         auto query = std::make_unique<PendingGet>();

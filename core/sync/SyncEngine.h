@@ -78,6 +78,8 @@ private:
     protocol::PlatformError syncRecords(QList<RecordRow> *records);
     protocol::PlatformError push();
     protocol::PlatformError pushOne(const OutboundChange &change);
+    protocol::PlatformError pushCreate(
+        const RecordRow &record, const OutboundChange &change, protocol::ThingKey *key);
     protocol::PlatformError makeConflict(const OutboundChange &change);
     protocol::PlatformError pull(const RecordRow &record);
     protocol::PlatformError fetch(protocol::GetThingsRequest &request);

@@ -53,8 +53,14 @@ public:
     {
         if (!m_engine)
             return;
+        if (m_busy) { // asked from inside a pass (the client waits in an event loop)
+            QTimer::singleShot(100, this, &SyncWorker::sync);
+            return;
+        }
         m_timer->stop();
+        m_busy = true;
         const protocol::PlatformError error = m_engine->syncOnce();
+        m_busy = false;
         m_failures = error.isOk() ? 0 : m_failures + 1;
         const int delay = error.isOk()
             ? intervalMs
@@ -67,7 +73,13 @@ public:
     {
         if (!m_engine)
             return;
+        if (m_busy) {
+            QTimer::singleShot(100, this, [=] { resolve(conflictId, resolution); });
+            return;
+        }
+        m_busy = true;
         const protocol::PlatformError error = m_engine->resolve(conflictId, resolution);
+        m_busy = false;
         emit finished(error.isOk(), error.message, m_timer->remainingTime());
     }
 
@@ -86,6 +98,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QTimer *m_timer = nullptr;
     int m_failures = 0;
+    bool m_busy = false;
 };
 
 } // namespace hearth

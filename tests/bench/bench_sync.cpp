@@ -139,6 +139,7 @@ int main(int argc, char *argv[])
     error = engine.syncOnce();
     const qint64 idleMs = timer.elapsed();
     const qint64 idleThings = engine.lastProgress().things;
+    const auto idleTiming = engine.lastTiming();
 
     // 100 things changed on the vault (by another client).
     vault::Audit audit;
@@ -185,8 +186,9 @@ int main(int argc, char *argv[])
         double(timing.storeMs) / 1000.0,
         double(firstMs - timing.networkMs - timing.parseMs - timing.storeMs) / 1000.0);
     std::printf("  peak RSS: %.0f MB before, %.0f MB after the first sync\n", rssBefore, rssFirst);
-    std::printf("incremental, nothing new: %lld ms (%lld things at the cursor's timestamp again)\n",
-        idleMs, idleThings);
+    std::printf("incremental, nothing new: %lld ms (%lld things at the cursor's timestamp again; "
+                "waiting for GetThings %lld ms)\n",
+        idleMs, idleThings, idleTiming.networkMs);
     std::printf("incremental, 100 changed: %lld ms (%lld things, ok %d)\n", changedMs,
         changedThings, int(changed.isOk()));
     std::printf("baseline paging, answers only: %lld things in %.2f s = %.0f things/s\n", rawThings,

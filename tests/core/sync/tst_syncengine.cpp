@@ -229,6 +229,48 @@ private slots:
         checkSameAsVault(vault, person, profile);
     }
 
+    void aCreateWhoseAnswerWasLostIsNotSentTwice()
+    {
+        VaultFixture vault;
+        const auto person = vault.addPerson(QStringLiteral("kim@example.org"));
+        const auto instance = vault.authorize(person);
+        vault.seedWeights(person, instance, 2);
+        QVERIFY(vault.start());
+        Profile profile(vault, instance);
+        QVERIFY(profile.engine->syncOnce().isOk());
+        const QUuid local = profile.edit({}, 77.5);
+
+        // The vault already has it: an earlier push whose answer never came.
+        vault::Audit audit;
+        audit.timestamp = QDateTime::currentDateTimeUtc();
+        audit.appId = instance.instanceId;
+        audit.personId = person.personId;
+        audit.action = QStringLiteral("Created");
+        vault::ThingWrite write;
+        write.typeId = test::kWeightType;
+        write.effDate = audit.timestamp;
+        write.dataXml = test::weightData(775, 77.5);
+        write.clientThingId = local.toString(QUuid::WithoutBraces);
+        QList<vault::ThingVersion> written;
+        int failed = -1;
+        vault.store().writeThings(person.recordId, { write }, audit, &written, &failed);
+
+        QVERIFY(profile.engine->syncOnce().isOk());
+        QCOMPARE(vault.vaultThings(person.recordId).size(), 3);
+        QVERIFY(!profile.store->thing(local));
+        QVERIFY(profile.store->thing(written.first().thingId));
+        checkSameAsVault(vault, person, profile);
+
+        // A create that never reached the vault goes out once, marked.
+        const QUuid fresh = profile.edit({}, 78.5);
+        QVERIFY(profile.engine->syncOnce().isOk());
+        QCOMPARE(vault.vaultThings(person.recordId).size(), 4);
+        bool marked = false;
+        for (const vault::ThingVersion &t : vault.vaultThings(person.recordId))
+            marked |= t.clientThingId == fresh.toString(QUuid::WithoutBraces);
+        QVERIFY(marked);
+    }
+
     void twoProfilesConflictAndEachResolution()
     {
         VaultFixture vault;
