@@ -103,7 +103,7 @@ void PlatformClient::start(const std::shared_ptr<Attempt> &attempt)
 
 void PlatformClient::withSession(const std::function<void(const PlatformError &)> &then)
 {
-    if (m_instanceId.isNull() || m_appSecret.isEmpty() || m_personId.isNull()) {
+    if (m_instanceId.isNull() || m_appSecret.isEmpty()) {
         PlatformError error;
         error.kind = PlatformError::Kind::NotConfigured;
         error.message = tr("Hearth is not signed in to a vault.");

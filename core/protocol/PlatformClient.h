@@ -41,7 +41,8 @@ public:
     // The SODA instance and its shared secret (from NewApplicationCreationInfo).
     void setApplication(const QUuid &instanceId, const QByteArray &appSecret);
     QUuid instanceId() const { return m_instanceId; }
-    // The person calls are made for (offline-person-info).
+    // The person calls are made for (offline-person-info); none before
+    // GetAuthorizedPeople has named one.
     void setPersonId(const QUuid &personId) { m_personId = personId; }
     QUuid personId() const { return m_personId; }
     // Forgets the session token so the next call gets a new one.
