@@ -102,12 +102,14 @@ PlatformError SyncEngine::syncRecords(QList<RecordRow> *records)
                 = int(definition.configuration(QStringLiteral("maxFullThingResultsPerGroup")));
         const qint64 partial
             = definition.configuration(QStringLiteral("maxPartialThingResultsPerGroup"));
-        m_maxPerQuery = m_maxFull + int(qMax<qint64>(0, partial));
+        if (partial >= 0)
+            m_maxPerQuery = m_maxFull + int(partial);
         const qint64 groups = definition.configuration(QStringLiteral("maxGetThingsQueryGroups"));
         if (groups > 0)
             m_groupsPerRequest = int(qMin<qint64>(m_groupsPerRequest, groups));
         m_limitsKnown = true;
     }
+    const QList<RecordRow> known = m_store.records(0, 10000);
     protocol::GetAuthorizedPeople people;
     do {
         if (!people.people.isEmpty())
@@ -128,14 +130,10 @@ PlatformError SyncEngine::syncRecords(QList<RecordRow> *records)
                 row.relationship = authorized.relationship;
                 row.access = authorized.custodian ? RecordRow::Access::Custodian
                                                   : RecordRow::Access::ViewAndModify;
-                if (const auto existing = [&]() -> std::optional<RecordRow> {
-                        const QList<RecordRow> all = m_store.records(0, 10000);
-                        for (const RecordRow &r : all)
-                            if (r.recordId == row.recordId)
-                                return r;
-                        return std::nullopt;
-                    }())
-                    row.pictureThingId = existing->pictureThingId;
+                // The picture is chosen locally; the vault does not know it.
+                for (const RecordRow &local : known)
+                    if (local.recordId == row.recordId)
+                        row.pictureThingId = local.pictureThingId;
                 StoreError storeFailure;
                 const auto id = m_store.putRecord(row, &storeFailure);
                 if (!id)
