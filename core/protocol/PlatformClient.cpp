@@ -11,6 +11,8 @@
 #include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 
 namespace hearth::protocol {
@@ -27,6 +29,7 @@ struct PlatformClient::Attempt
     Done done;
     int httpRetriesLeft = kHttpRetries;
     bool renewedSession = false;
+    QByteArray untrustedCertificate;
 };
 
 PlatformClient::PlatformClient(const QUrl &platformUrl, const Clock &clock, QObject *parent)
@@ -161,6 +164,29 @@ void PlatformClient::send(const std::shared_ptr<Attempt> &attempt)
     request.setTransferTimeout(m_timeoutMs);
     m_bytesSent += body.size();
     QNetworkReply *reply = m_network->post(request, body);
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, attempt, reply](const QList<QSslError> &errors) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256);
+            bool onlyUntrusted = !peer.isNull();
+            for (const QSslError &error : errors) {
+                switch (error.error()) {
+                case QSslError::SelfSignedCertificate:
+                case QSslError::SelfSignedCertificateInChain:
+                case QSslError::UnableToGetLocalIssuerCertificate:
+                case QSslError::UnableToVerifyFirstCertificate:
+                case QSslError::CertificateUntrusted:
+                    break;
+                default:
+                    onlyUntrusted = false;
+                }
+            }
+            if (onlyUntrusted && !m_trustedCertificate.isEmpty()
+                && equalSecrets(fingerprint, m_trustedCertificate))
+                reply->ignoreSslErrors(errors);
+            else if (onlyUntrusted)
+                attempt->untrustedCertificate = fingerprint;
+        });
     connect(reply, &QNetworkReply::finished, this, [this, attempt, reply] {
         reply->deleteLater();
         received(attempt, reply);
@@ -178,7 +204,9 @@ void PlatformClient::received(const std::shared_ptr<Attempt> &attempt, QNetworkR
     }
     if (http == 0 || reply->error() == QNetworkReply::OperationCanceledError
         || (reply->error() != QNetworkReply::NoError && http < 300)) {
-        attempt->done(PlatformError::network(reply->errorString()));
+        PlatformError error = PlatformError::network(reply->errorString());
+        error.untrustedCertificateSha256 = attempt->untrustedCertificate;
+        attempt->done(error);
         return;
     }
     if (http < 200 || http >= 300) {

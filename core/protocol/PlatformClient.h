@@ -49,6 +49,11 @@ public:
     void clearSession();
     bool hasSession() const { return !m_sessionToken.isEmpty(); }
 
+    // Trusts one self-signed certificate, by the SHA-256 fingerprint the user
+    // confirmed. Other certificates and other errors (wrong host, expired)
+    // still fail; there is no way to ignore certificate errors in general.
+    void setTrustedCertificate(const QByteArray &sha256) { m_trustedCertificate = sha256; }
+
     // Pause before retrying an HTTP 500 (1 s like the .NET SDK).
     void setRetryDelay(int milliseconds) { m_retryDelayMs = milliseconds; }
     // A request with no progress for this long fails as a network error.
@@ -79,6 +84,7 @@ private:
     QUuid m_instanceId;
     QByteArray m_appSecret;
     QUuid m_personId;
+    QByteArray m_trustedCertificate;
     QString m_sessionToken;
     QByteArray m_sessionSecret;
     int m_retryDelayMs = 1000;

@@ -21,12 +21,16 @@ public:
     int rawStatus = 0; // the platform status number, also for codes the enum does not name
     int httpStatus = 0;
     QString message;
+    // SHA-256 of the vault's certificate when it was not trusted, so the
+    // user can compare it and trust it (PlatformClient::setTrustedCertificate).
+    QByteArray untrustedCertificateSha256;
 
     bool isOk() const { return kind == Kind::None; }
     // The vault could not be reached or failed for itself: trying later may help.
     bool isTransient() const
     {
-        return kind == Kind::Network || (kind == Kind::Http && httpStatus >= 500);
+        return (kind == Kind::Network && untrustedCertificateSha256.isEmpty())
+            || (kind == Kind::Http && httpStatus >= 500);
     }
     static PlatformError network(const QString &detail);
     static PlatformError http(int httpStatus);

@@ -11,6 +11,10 @@
 #include "tests/common/VaultFixture.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSslCertificate>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace hearth;
@@ -274,6 +278,76 @@ private slots:
         // Signed calls without credentials are refused before anything is sent.
         GetAuthorizedPeople people;
         QCOMPARE(nowhere.execute(people).kind, PlatformError::Kind::NotConfigured);
+    }
+
+    void aSelfSignedVaultIsTrustedOnlyByItsFingerprint()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("the openssl command is not installed");
+        QTemporaryDir tmp;
+        const QString cert = tmp.filePath(QStringLiteral("cert.pem"));
+        const QString key = tmp.filePath(QStringLiteral("key.pem"));
+        QProcess make;
+        make.start(openssl,
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1") });
+        QVERIFY(make.waitForFinished(30000));
+        QCOMPARE(make.exitCode(), 0);
+        const QByteArray fingerprint
+            = QSslCertificate::fromPath(cert).first().digest(QCryptographicHash::Sha256);
+
+        QProcess vault;
+        vault.start(QStringLiteral(HEARTH_BINARY_DIR "/bin/hearth-vault"),
+            { QStringLiteral("--data"), tmp.filePath(QStringLiteral("data")),
+                QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key });
+        QVERIFY(vault.waitForStarted(5000));
+        quint16 port = 0;
+        QByteArray out;
+        for (int i = 0; i < 100 && port == 0; ++i) {
+            vault.waitForReadyRead(100);
+            out += vault.readAllStandardOutput();
+            const auto match = QRegularExpression(QStringLiteral("listening on 127.0.0.1:(\\d+)"))
+                                   .match(QString::fromUtf8(out));
+            if (match.hasMatch())
+                port = quint16(match.captured(1).toUInt());
+        }
+        QVERIFY(port != 0);
+        PlatformClient client(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/platform/wildcat.ashx").arg(port)),
+            Clock::system());
+
+        // Untrusted: refused, with the fingerprint to show the user.
+        GetServiceDefinition first;
+        PlatformError error = client.execute(first);
+        QCOMPARE(error.kind, PlatformError::Kind::Network);
+        QCOMPARE(error.untrustedCertificateSha256, fingerprint);
+        QVERIFY(!error.isTransient());
+
+        // Another fingerprint does not open it.
+        client.setTrustedCertificate(QByteArray(32, '\x01'));
+        GetServiceDefinition second;
+        QCOMPARE(client.execute(second).kind, PlatformError::Kind::Network);
+
+        client.setTrustedCertificate(fingerprint);
+        GetServiceDefinition third;
+        QVERIFY(client.execute(third).isOk());
+        QCOMPARE(third.instances.size(), 1);
+
+        // The same certificate on a name it was not made for still fails.
+        PlatformClient wrongHost(
+            QUrl(QStringLiteral("https://localhost:%1/platform/wildcat.ashx").arg(port)),
+            Clock::system());
+        wrongHost.setTrustedCertificate(fingerprint);
+        GetServiceDefinition fourth;
+        QCOMPARE(wrongHost.execute(fourth).kind, PlatformError::Kind::Network);
+
+        ::kill(pid_t(vault.processId()), SIGTERM);
+        QVERIFY(vault.waitForFinished(5000));
     }
 
     void everyMethodAgainstARealVault()
