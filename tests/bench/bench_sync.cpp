@@ -180,7 +180,8 @@ int main(int argc, char *argv[])
         qint64(progress.things), stored, double(firstMs) / 1000.0,
         double(progress.things) * 1000.0 / double(qMax<qint64>(1, firstMs)),
         double(progress.bytes) / 1e6);
-    std::printf("  split: network (vault + transfer) %.2f s, parse %.2f s, store %.2f s, other "
+    std::printf("  split: waiting for GetThings (vault, transfer, reading answers) %.2f s, parse "
+                "%.2f s, store %.2f s, other "
                 "%.2f s\n",
         double(timing.networkMs) / 1000.0, double(timing.parseMs) / 1000.0,
         double(timing.storeMs) / 1000.0,
