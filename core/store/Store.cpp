@@ -870,6 +870,18 @@ bool Store::dequeue(qint64 id, StoreError *error)
     return exec(q, error);
 }
 
+bool Store::rebaseQueued(const QUuid &thingId, const QUuid &newThingId,
+    const QString &newBaseVersionStamp, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE outbound SET thing_id = ?, base_version = ? WHERE thing_id = ?"));
+    q.addBindValue(uuidText(newThingId));
+    q.addBindValue(text(newBaseVersionStamp));
+    q.addBindValue(uuidText(thingId));
+    return exec(q, error);
+}
+
 bool Store::setSyncCursor(qint64 record, const QString &cursor, StoreError *error)
 {
     QSqlQuery q(m_db);
