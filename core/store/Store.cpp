@@ -274,8 +274,12 @@ bool Store::configure(StoreError *error)
         // Temporary tables and indices stay in memory, not in /tmp.
         "PRAGMA temp_store = MEMORY",
     };
-    for (const char *pragma : pragmas) {
-        if (!q.exec(QString::fromLatin1(pragma))) {
+    QStringList statements;
+    for (const char *pragma : pragmas)
+        statements << QString::fromLatin1(pragma);
+    statements << QStringLiteral("PRAGMA cache_size = -%1").arg(pageCacheBytes / 1024);
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
             *error = errorFrom(q.lastError());
             return false;
         }

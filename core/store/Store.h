@@ -36,6 +36,11 @@ public:
         const QString &fileName, const Clock &clock, StoreError *error);
     ~Store() override;
 
+    // SQLite's cache of decrypted pages per connection (its default is 2 MiB):
+    // with a million things the indices no longer fit the default, and every
+    // page read again from disk is decrypted and checked again.
+    static constexpr qint64 pageCacheBytes = qint64(32) << 20;
+
     QString fileName() const { return m_fileName; }
     bool isEncrypted() const { return !m_keyToken.isEmpty(); }
     int schemaVersion() const;

@@ -1,6 +1,7 @@
 #include "core/Clock.h"
 #include "core/store/Migrations.h"
 #include "core/store/Store.h"
+#include "core/store/ThingIndex.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,6 +67,21 @@ const char *const kFixtureRows[] = {
     "'Weight 76', '<thing/>');"
     "INSERT INTO outbound (record, operation, thing_id, base_version, xml, queued_at) VALUES "
     "(1, 1, '33333333-3333-3333-3333-333333333333', 'v0', '<thing/>', 1700000000000);",
+    // version 2: the same, plus a weight with its chart value and a unit.
+    "INSERT INTO people (person_id, name) VALUES ('11111111-1111-1111-1111-111111111111', 'Ann');"
+    "INSERT INTO records (record_id, person, display_name, relationship, access) VALUES "
+    "('22222222-2222-2222-2222-222222222222', 1, 'Ann', 'Self', 0);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml) VALUES (1, '33333333-3333-3333-3333-333333333333', 'v1', "
+    "'3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000000000, 1700000000000, "
+    "'Weight 76', '<thing/>');"
+    "INSERT INTO outbound (record, operation, thing_id, base_version, xml, queued_at) VALUES "
+    "(1, 1, '33333333-3333-3333-3333-333333333333', 'v0', '<thing/>', 1700000000000);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml, value1) VALUES (1, '44444444-4444-4444-4444-444444444444', "
+    "'v1', '3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000100000, 1700000100000, "
+    "'Weight 76.5', '<thing/>', 76.5);"
+    "INSERT INTO data_settings (person, key, value) VALUES (1, 'weight', 'kg');",
 };
 
 QString fixturePath(int version)
@@ -142,6 +158,15 @@ private slots:
         QVERIFY(!thing->value1);
         QCOMPARE(store->pendingChanges(10).size(), 1);
         QCOMPARE(store->pendingChanges(10).first().baseVersionStamp, QStringLiteral("v0"));
+        // Chart values written at version 2 and later are read back.
+        const auto points = store->series(records.first().id, ThingIndex::weightType,
+            QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), clock.now());
+        if (version >= 2) {
+            QCOMPARE(points.size(), 1);
+            QCOMPARE(points.first().value, 76.5);
+        } else {
+            QVERIFY(points.isEmpty());
+        }
         // And what later versions added works on it.
         QVERIFY(store->setPreferredUnit(
             records.first().personId, QStringLiteral("weight"), QStringLiteral("lb"), &error));

@@ -243,8 +243,9 @@ private slots:
     void blobsStreamInChunksAndAreStoredOnce()
     {
         StoreError error;
-        // 16 MiB through the store must not grow the process by that much.
-        const qint64 size = 16 << 20;
+        // A blob three times the page cache must not grow the process by
+        // more than the cache and a few chunks.
+        const qint64 size = 3 * Store::pageCacheBytes;
         const qint64 peakBefore = statusKb("VmHWM:");
         GeneratedDevice source(size);
         const auto hash = m_store->putBlob(source, &error);
@@ -254,8 +255,9 @@ private slots:
         const qint64 growthKb = statusKb("VmHWM:") - peakBefore;
         QCOMPARE(sink.written, size);
         QCOMPARE(QString::fromLatin1(sink.hash.result().toHex()), *hash);
-        qInfo() << "peak memory growth for a 16 MiB blob:" << growthKb << "KiB";
-        QVERIFY2(growthKb < 10 * 1024, qPrintable(QString::number(growthKb)));
+        qInfo() << "peak memory growth for a" << (size >> 20) << "MiB blob:" << growthKb << "KiB";
+        QVERIFY2(growthKb < Store::pageCacheBytes / 1024 + 16 * 1024,
+            qPrintable(QString::number(growthKb)));
 
         GeneratedDevice again(size);
         QCOMPARE(m_store->putBlob(again, &error), hash);
@@ -263,7 +265,7 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT count(*), sum(chunks) FROM blobs")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QCOMPARE(q.value(1).toInt(), 16);
+        QCOMPARE(q.value(1).toInt(), int(size >> 20));
 
         QBuffer small;
         small.setData("tiny");
