@@ -168,6 +168,10 @@ private slots:
         QCOMPARE(
             medication->text(ImportReviewDialog::StatusColumn), QStringLiteral("Already there"));
         QVERIFY(!(medication->flags() & Qt::ItemIsUserCheckable));
+        // Details joined with a middle dot, readable (no mis-decoded bytes).
+        const QString details = medication->text(ImportReviewDialog::DetailsColumn);
+        QVERIFY2(details.contains(QStringLiteral(" \u00B7 ")) && !details.contains(QChar(0xC2)),
+            qPrintable(details));
         QTreeWidgetItem *problem = row(dialog, m_problem);
         QCOMPARE(
             problem->text(ImportReviewDialog::StatusColumn), QStringLiteral("Differs: status"));

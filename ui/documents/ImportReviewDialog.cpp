@@ -111,7 +111,7 @@ QString details(const DocumentItem &item)
     add(item.status);
     if (!item.code.code.isEmpty())
         add(item.code.systemLabel() + QLatin1Char(' ') + item.code.code);
-    return parts.join(QLatin1String(" · "));
+    return parts.join(QStringLiteral(" \u00B7 "));
 }
 
 } // namespace
