@@ -374,6 +374,132 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::ImagesPage</name>
+    <message numerus="yes">
+        <source>%1 (%n earlier study/studies of this import were kept.)</source>
+        <translation>
+            <numerusform>%1 (%n frühere Studie dieses Imports wurde behalten.)</numerusform>
+            <numerusform>%1 (%n frühere Studien dieses Imports wurden behalten.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medical image study</source>
+        <translation>Medizinische Bildstudie</translation>
+    </message>
+    <message>
+        <source>No images or files yet. Import a study from a CD, a folder or a zip, or add any document or picture.</source>
+        <translation>Noch keine Bilder oder Dateien. Importieren Sie eine Studie von einer CD, aus einem Ordner oder einem ZIP-Archiv, oder fügen Sie ein Dokument oder Bild hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a study...</source>
+        <translation>Studie &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file...</source>
+        <translation>Datei &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy...</source>
+        <translation>Kopie &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Images and files</source>
+        <translation>Bilder und Dateien</translation>
+    </message>
+    <message>
+        <source>Page heading</source>
+        <translation>Seitenüberschrift</translation>
+    </message>
+    <message>
+        <source>No images or files</source>
+        <translation>Keine Bilder oder Dateien</translation>
+    </message>
+    <message>
+        <source>Import a study</source>
+        <translation>Studie importieren</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Reading the images...</source>
+        <translation>Die Bilder werden gelesen...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was stored.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>No DICOM images were found there.</source>
+        <translation>Dort wurden keine DICOM-Bilder gefunden.</translation>
+    </message>
+    <message>
+        <source>Storing the images...</source>
+        <translation>Die Bilder werden gespeichert...</translation>
+    </message>
+    <message>
+        <source>Storing %1...</source>
+        <translation>%1 wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Storing progress</source>
+        <translation>Speicherfortschritt</translation>
+    </message>
+    <message>
+        <source>This entry is not a medical image study.</source>
+        <translation>Dieser Eintrag ist keine medizinische Bildstudie.</translation>
+    </message>
+    <message>
+        <source>Only a file can be saved as a copy; open a study to save its images.</source>
+        <translation>Nur eine Datei kann als Kopie gespeichert werden; öffnen Sie eine Studie, um ihre Bilder zu speichern.</translation>
+    </message>
+    <message>
+        <source>This file has no content.</source>
+        <translation>Diese Datei hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>DICOMDIR, zip or DICOM file (*)</source>
+        <translation>DICOMDIR, ZIP-Archiv oder DICOM-Datei (*)</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::MainWindow</name>
     <message>
         <source>Hearth</source>
@@ -782,8 +908,8 @@
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
+        <source>Images and files</source>
+        <translation>Bilder und Dateien</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -800,6 +926,34 @@
 </context>
 <context>
     <name>hearth::ui::RecordSwitcher</name>
+    <message>
+        <source>Set the picture...</source>
+        <translation>Bild festlegen...</translation>
+    </message>
+    <message>
+        <source>There is no record to set the picture of.</source>
+        <translation>Es gibt keinen Eintrag, dessen Bild festgelegt werden kann.</translation>
+    </message>
+    <message>
+        <source>This picture could not be read: %1</source>
+        <translation>Dieses Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The picture could not be prepared.</source>
+        <translation>Das Bild konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>Set the picture</source>
+        <translation>Bild festlegen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Picture not set</source>
+        <translation>Bild nicht festgelegt</translation>
+    </message>
     <message>
         <source>Record switcher</source>
         <translation>Aktenauswahl</translation>

@@ -28,6 +28,7 @@
 #include "ui/editors/StoreThingRepository.h"
 #include "ui/editors/ThingEditing.h"
 #include "ui/pages/EmergencyPage.h"
+#include "ui/pages/ImagesPage.h"
 #include "ui/pages/MeasurementsPage.h"
 #include "ui/pages/SummaryPage.h"
 #include "ui/pages/ThingListPage.h"
@@ -122,6 +123,7 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
         m_records = new RecordListModel(m_store, this);
         connect(m_recordSwitcher, &RecordSwitcher::recordChanged, this, &MainWindow::showRecord);
         m_recordSwitcher->setModel(m_records);
+        m_recordSwitcher->setStore(m_store);
         const qint64 last = m_settings->value(settings::lastRecordId).toLongLong();
         if (last > 0)
             m_recordSwitcher->setCurrentRecord(last);
@@ -188,7 +190,7 @@ void MainWindow::createPages()
             widget = list(page, { File::typeId(), Ccd::typeId(), Ccr::typeId() });
             break;
         case Navigator::Page::Images:
-            widget = list(page, { MedicalImageStudy::typeId() });
+            widget = m_images = new ImagesPage(m_store, Clock::system());
             break;
         case Navigator::Page::Contacts:
             widget = list(page, { Contact::typeId() });
@@ -332,6 +334,8 @@ void MainWindow::refreshPage(int index)
         m_measurements->setRecord(m_record);
     else if (page == m_emergency)
         m_emergency->setRecord(m_record);
+    else if (page == m_images)
+        m_images->setRecord(m_record);
 }
 
 void MainWindow::updateStatus()

@@ -17,6 +17,7 @@ class Store;
 namespace hearth::ui {
 
 class EmergencyPage;
+class ImagesPage;
 class MeasurementsPage;
 class Navigator;
 class RecordSwitcher;
@@ -44,6 +45,7 @@ public:
     SummaryPage *summaryPage() const { return m_summary; }
     MeasurementsPage *measurementsPage() const { return m_measurements; }
     EmergencyPage *emergencyPage() const { return m_emergency; }
+    ImagesPage *imagesPage() const { return m_images; }
     // The list page of a navigator page, or null (Summary, Measurements, Emergency).
     ThingListPage *listPage(int navigatorPage) const;
 
@@ -86,6 +88,7 @@ private:
     SummaryPage *m_summary = nullptr;
     MeasurementsPage *m_measurements = nullptr;
     EmergencyPage *m_emergency = nullptr;
+    ImagesPage *m_images = nullptr;
     QHash<int, ThingListPage *> m_lists;
     qint64 m_record = 0;
     // Pages not yet filled with the current record.

@@ -50,7 +50,7 @@ QString Navigator::title(Page page)
     case Page::Documents:
         return tr("Documents");
     case Page::Images:
-        return tr("Images");
+        return tr("Images and files");
     case Page::Contacts:
         return tr("Contacts");
     case Page::GoalsAndPlans:

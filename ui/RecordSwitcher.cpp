@@ -1,13 +1,23 @@
 #include "ui/RecordSwitcher.h"
 
+#include "core/Clock.h"
+#include "core/store/FileThings.h"
 #include "core/store/RecordListModel.h"
+#include "core/store/Store.h"
 
+#include <QAction>
+#include <QBuffer>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
+#include <QImageReader>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPainterPath>
 #include <QShortcut>
 #include <QStyle>
+#include <QTemporaryDir>
 
 namespace hearth::ui {
 
@@ -35,6 +45,25 @@ QPixmap initialsPicture(const QString &name, int side, qreal ratio)
     painter.setFont(font);
     painter.setPen(Qt::white);
     painter.drawText(QRectF(0, 0, side, side), Qt::AlignCenter, initials);
+    return pixmap;
+}
+
+// The picture as a circle of side x side, from its middle square.
+QPixmap roundPicture(const QImage &image, int side, qreal ratio)
+{
+    const int square = std::min(image.width(), image.height());
+    const QImage middle
+        = image.copy((image.width() - square) / 2, (image.height() - square) / 2, square, square);
+    QPixmap pixmap(QSize(side, side) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, side, side));
+    painter.setClipPath(circle);
+    painter.drawImage(QRectF(0, 0, side, side), middle);
     return pixmap;
 }
 
@@ -67,6 +96,11 @@ RecordSwitcher::RecordSwitcher(QWidget *parent)
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, n] { switchTo(n - 1); });
     }
+
+    auto *setPictureAction = new QAction(tr("Set the picture..."), m_picture);
+    connect(setPictureAction, &QAction::triggered, this, &RecordSwitcher::choosePicture);
+    m_picture->addAction(setPictureAction);
+    m_picture->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_picture);
@@ -114,12 +148,82 @@ void RecordSwitcher::switchTo(int index)
         m_records->setCurrentIndex(index);
 }
 
+void RecordSwitcher::setStore(Store *store)
+{
+    m_store = store;
+    connect(store, &Store::recordChanged, this, [this](qint64 id) {
+        if (id == currentRecord())
+            showPicture();
+    });
+    showPicture();
+}
+
+bool RecordSwitcher::setPicture(const QString &imageFile)
+{
+    m_error.clear();
+    const qint64 record = currentRecord();
+    if (!m_store || record <= 0) {
+        m_error = tr("There is no record to set the picture of.");
+        return false;
+    }
+    QImageReader reader(imageFile);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        m_error = tr("This picture could not be read: %1").arg(reader.errorString());
+        return false;
+    }
+    const int square = std::min(image.width(), image.height());
+    QImage cropped
+        = image.copy((image.width() - square) / 2, (image.height() - square) / 2, square, square);
+    if (square > pictureSide)
+        cropped = cropped.scaled(
+            pictureSide, pictureSide, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QTemporaryDir folder;
+    const QString png = folder.filePath(QStringLiteral("picture.png"));
+    if (!folder.isValid() || !cropped.save(png, "PNG")) {
+        m_error = tr("The picture could not be prepared.");
+        return false;
+    }
+    FileThings files(*m_store, Clock::system());
+    StoreError error;
+    if (!files.setPersonalImage(record, png, &error)) {
+        m_error = error.message;
+        return false;
+    }
+    showPicture();
+    return true;
+}
+
+void RecordSwitcher::choosePicture()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Set the picture"), QString(),
+        tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+    if (!file.isEmpty() && !setPicture(file))
+        QMessageBox::warning(this, tr("Picture not set"), m_error);
+}
+
 void RecordSwitcher::showPicture()
 {
     const int side = style()->pixelMetric(QStyle::PM_LargeIconSize);
     const QString name = m_records->currentText();
     if (name.isEmpty())
         return;
+    m_showsStored = false;
+    if (m_store && currentRecord() > 0) {
+        FileThings files(*m_store, Clock::system());
+        QBuffer bytes;
+        bytes.open(QIODevice::WriteOnly);
+        StoreError error;
+        QImage image;
+        if (files.readPersonalImage(currentRecord(), bytes, &error)
+            && image.loadFromData(bytes.data())) {
+            m_picture->setPixmap(roundPicture(image, side, devicePixelRatioF()));
+            m_picture->setAccessibleDescription(tr("Picture of %1").arg(name));
+            m_showsStored = true;
+            return;
+        }
+    }
     m_picture->setPixmap(initialsPicture(name, side, devicePixelRatioF()));
     m_picture->setAccessibleDescription(tr("Picture of %1").arg(name));
 }

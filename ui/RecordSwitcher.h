@@ -7,7 +7,8 @@ class QLabel;
 
 namespace hearth {
 class RecordListModel;
-}
+class Store;
+} // namespace hearth
 
 namespace hearth::ui {
 
@@ -22,6 +23,15 @@ public:
 
     // The records to offer; the first one becomes current when none is.
     void setModel(RecordListModel *model);
+    // Where records' pictures are read and set; without it, initials only.
+    void setStore(Store *store);
+    // Makes the image file the current record's picture, cropped to the
+    // middle square and at most pictureSide pixels; false with errorString().
+    bool setPicture(const QString &imageFile);
+    QString errorString() const { return m_error; }
+    // True when the current record's own picture is shown (not initials).
+    bool showsStoredPicture() const { return m_showsStored; }
+    static constexpr int pictureSide = 512;
     QComboBox *recordList() const { return m_records; }
 
     // The store row id of the current record, 0 when there is none.
@@ -36,8 +46,12 @@ signals:
 
 private:
     void showPicture();
+    void choosePicture();
 
     RecordListModel *m_model = nullptr;
+    Store *m_store = nullptr;
+    QString m_error;
+    bool m_showsStored = false;
     QLabel *m_picture;
     QComboBox *m_records;
 };

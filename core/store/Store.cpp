@@ -4,10 +4,10 @@
 #include "core/Logging.h"
 #include "core/store/CipherVfs.h"
 #include "core/store/Migrations.h"
+#include "core/store/Sha256.h"
 #include "core/store/ThingIndex.h"
 #include "core/thing/Thing.h"
 
-#include <QCryptographicHash>
 #include <QIODevice>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -735,7 +735,7 @@ std::optional<QString> Store::putBlob(QIODevice &source, StoreError *error)
             if (!exec(q, error))
                 return false;
             const qint64 blob = q.lastInsertId().toLongLong();
-            QCryptographicHash sha(QCryptographicHash::Sha256);
+            Sha256 sha;
             qint64 size = 0;
             int n = 0;
             q.prepare(QStringLiteral("INSERT INTO blob_chunks (blob, n, data) VALUES (?, ?, ?)"));
@@ -795,7 +795,7 @@ bool Store::readBlob(const QString &hash, QIODevice &sink, StoreError *error) co
     }
     const qint64 blob = q.value(0).toLongLong();
     const int chunks = q.value(1).toInt();
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     // One chunk at a time, so memory stays at one chunk whatever the size.
     q.prepare(QStringLiteral("SELECT data FROM blob_chunks WHERE blob = ? AND n = ?"));
     for (int n = 0; n < chunks; ++n) {
@@ -867,6 +867,18 @@ bool Store::dequeue(qint64 id, StoreError *error)
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM outbound WHERE id = ?"));
     q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool Store::rebaseQueued(const QUuid &thingId, const QUuid &newThingId,
+    const QString &newBaseVersionStamp, StoreError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(
+        QStringLiteral("UPDATE outbound SET thing_id = ?, base_version = ? WHERE thing_id = ?"));
+    q.addBindValue(uuidText(newThingId));
+    q.addBindValue(text(newBaseVersionStamp));
+    q.addBindValue(uuidText(thingId));
     return exec(q, error);
 }
 

@@ -84,6 +84,10 @@ public:
     std::optional<qint64> enqueue(OutboundChange change, StoreError *error);
     QList<OutboundChange> pendingChanges(int limit) const;
     bool dequeue(qint64 id, StoreError *error);
+    // After a change reached the vault: the changes still queued for that
+    // thing now refer to the vault's id and build on its new version stamp.
+    bool rebaseQueued(const QUuid &thingId, const QUuid &newThingId,
+        const QString &newBaseVersionStamp, StoreError *error);
 
     bool setSyncCursor(qint64 record, const QString &cursor, StoreError *error);
     QString syncCursor(qint64 record) const;

@@ -19,6 +19,7 @@ struct StoreError
         Key, // the key could not be obtained (keychain, passphrase)
         Io,
         InvalidArgument,
+        Cancelled, // the user stopped it; nothing was written
     };
     Code code = Code::None;
     QString message;

@@ -122,6 +122,68 @@ int MedicalImageStudy::seriesCount() const
     return int(root().childElements(u"series").size());
 }
 
+namespace {
+
+const XmlOrder kSeriesOrder = {
+    QLatin1String("acquisition-datetime"),
+    QLatin1String("description"),
+    QLatin1String("images"),
+    QLatin1String("institution-name"),
+    QLatin1String("modality"),
+    QLatin1String("body-part"),
+    QLatin1String("preview-blob-name"),
+    QLatin1String("series-instance-uid"),
+};
+
+} // namespace
+
+QList<MedicalImageSeries> MedicalImageStudy::series() const
+{
+    QList<MedicalImageSeries> result;
+    for (const XmlNode *node : root().childElements(u"series")) {
+        MedicalImageSeries series;
+        if (const XmlNode *when = node->child(u"acquisition-datetime"))
+            series.acquired = HealthDateTime::read(*when);
+        series.description = node->childText(u"description");
+        for (const XmlNode *image : node->childElements(u"images"))
+            series.imageBlobNames.append(image->childText(u"image-blob-name"));
+        if (const XmlNode *modality = node->child(u"modality"))
+            series.modality = CodableValue::read(*modality);
+        if (const XmlNode *part = node->child(u"body-part"))
+            series.bodyPart = CodableValue::read(*part);
+        series.seriesInstanceUid = node->childText(u"series-instance-uid");
+        result.append(series);
+    }
+    return result;
+}
+
+void MedicalImageStudy::setSeries(const QList<MedicalImageSeries> &series)
+{
+    root().removeChildren(u"series");
+    for (const MedicalImageSeries &one : series) {
+        XmlNode node(QStringLiteral("series"));
+        if (one.acquired)
+            one.acquired->writeTo(
+                node.insertChild(XmlNode(QStringLiteral("acquisition-datetime")), kSeriesOrder));
+        if (!one.description.isEmpty())
+            node.setChildText(QStringLiteral("description"), one.description, kSeriesOrder);
+        for (const QString &name : one.imageBlobNames) {
+            XmlNode &image = node.insertChild(XmlNode(QStringLiteral("images")), kSeriesOrder);
+            image.appendChild(XmlNode(QStringLiteral("image-blob-name"))).setText(name);
+        }
+        if (one.modality)
+            one.modality->writeTo(
+                node.insertChild(XmlNode(QStringLiteral("modality")), kSeriesOrder));
+        if (one.bodyPart)
+            one.bodyPart->writeTo(
+                node.insertChild(XmlNode(QStringLiteral("body-part")), kSeriesOrder));
+        if (!one.seriesInstanceUid.isEmpty())
+            node.setChildText(
+                QStringLiteral("series-instance-uid"), one.seriesInstanceUid, kSeriesOrder);
+        root().insertChild(std::move(node), order());
+    }
+}
+
 QString MedicalImageStudy::summary() const
 {
     const QString what = description().isEmpty()

@@ -5,7 +5,21 @@
 #include "core/thing/PersonValues.h"
 #include "core/thing/TypedThing.h"
 
+#include <QStringList>
+
 namespace hearth {
+
+// One <series> of a medical image study v2: its images are named blobs of
+// the thing (image-blob-name), one per DICOM file.
+struct MedicalImageSeries
+{
+    std::optional<HealthDateTime> acquired;
+    QString description;
+    QStringList imageBlobNames;
+    std::optional<CodableValue> modality;
+    std::optional<CodableValue> bodyPart;
+    QString seriesInstanceUid;
+};
 
 // Medical image study, version 2 (cdfc0a9b-...): a DICOM study whose images are
 // named blobs of the thing; series are kept as read.
@@ -34,6 +48,9 @@ public:
     void setAccessionNumber(const QString &value);
 
     int seriesCount() const;
+    QList<MedicalImageSeries> series() const;
+    // Replaces every series (the schema wants at least one).
+    void setSeries(const QList<MedicalImageSeries> &series);
 
     // "CT chest 2012-03-04"
     QString summary() const;
