@@ -1,6 +1,7 @@
 // hearth: the desktop app. Parses the command line and wires the window;
 // everything else lives in hearth_ui and hearth_core.
 
+#include "app/ImportCommand.h"
 #include "core/Settings.h"
 #include "core/diagnostics/SelfTest.h"
 #include "core/imaging/DicomDictionary.h"
@@ -18,6 +19,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <cstdio>
 #include <cstring>
@@ -29,7 +31,8 @@ namespace {
 bool runsWithoutWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : { "--self-test", "--version", "-v", "--help", "-h" }) {
+        for (const char *option :
+            { "--self-test", "--version", "-v", "--help", "-h", "--import" }) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -65,15 +68,32 @@ QString askPassphrase(bool newProfile)
         QLineEdit::Password);
 }
 
+// Without a window (--import) the passphrase is one line on standard input,
+// so scripts can pipe it in.
+QString readPassphrase(bool newProfile)
+{
+    std::fprintf(stderr, "%s\n",
+        qPrintable(newProfile ? QApplication::translate("main",
+                       "There is no system keychain. Type a passphrase that "
+                       "protects your records:")
+                              : QApplication::translate("main", "Passphrase of your records:")));
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
 // Opens the profile with its key in the system keychain; a new profile on a
 // computer without one is protected by a passphrase instead.
-std::unique_ptr<hearth::Profile> openProfile(const QString &directory, QString *message)
+std::unique_ptr<hearth::Profile> openProfile(
+    const QString &directory, bool withWindow, QString *message)
 {
     hearth::Keychain keychain;
     hearth::Profile::Options options;
     options.directory = directory;
     options.keychain = &keychain;
-    options.passphrase = askPassphrase;
+    if (withWindow)
+        options.passphrase = askPassphrase;
+    else
+        options.passphrase = readPassphrase;
     hearth::StoreError error;
     auto profile = hearth::Profile::open(options, &error);
     const QString folder = directory.isEmpty() ? hearth::Profile::defaultDirectory() : directory;
@@ -121,18 +141,67 @@ int main(int argc, char *argv[])
     const QCommandLineOption demoOption(QStringLiteral("demo-if-empty"),
         QApplication::translate("main", "Start on a demo record when the profile has none."));
     parser.addOption(demoOption);
+    const QCommandLineOption importOption(QStringLiteral("import"),
+        QApplication::translate("main",
+            "Import the clinical documents (CCD, C-CDA, CDA, CCR) given as arguments without "
+            "a window: every new item, one line per file."));
+    parser.addOption(importOption);
+    const QCommandLineOption recordOption(QStringLiteral("record"),
+        QApplication::translate("main",
+            "With --import: the record (name or number) to import "
+            "into."),
+        QApplication::translate("main", "name"));
+    parser.addOption(recordOption);
+    const QCommandLineOption otherPatientOption(QStringLiteral("other-patient"),
+        QApplication::translate(
+            "main", "With --import: import a document even when its patient is not the record's."));
+    parser.addOption(otherPatientOption);
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "Documents to import (with --import)."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
 
     if (parser.isSet(selfTestOption))
         return selfTest();
 
+    const bool importing = parser.isSet(importOption);
+    if (importing && parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--import needs at least one file.")));
+        return ImportCommand::Unusable;
+    }
+    if (!importing && (!parser.positionalArguments().isEmpty() || parser.isSet(recordOption))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "Files and --record are for --import; see hearth --help.")));
+        return ImportCommand::Unusable;
+    }
+
     QString problem;
-    std::unique_ptr<hearth::Profile> profile = openProfile(parser.value(profileOption), &problem);
+    std::unique_ptr<hearth::Profile> profile
+        = openProfile(parser.value(profileOption), !importing, &problem);
+    if (!profile && importing) {
+        std::fprintf(stderr, "%s\n", qPrintable(problem));
+        return ImportCommand::Unusable;
+    }
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Hearth"), problem);
         return 1;
     }
     hearth::Store &store = profile->store();
+    if (importing) {
+        ImportCommand::Options options;
+        options.files = parser.positionalArguments();
+        options.record = parser.value(recordOption);
+        options.otherPatient = parser.isSet(otherPatientOption);
+        return ImportCommand::run(
+            store, options,
+            [](const QString &line) {
+                std::printf("%s\n", qPrintable(line));
+                std::fflush(stdout);
+            },
+            [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });
+    }
     if (!hasRecords(store)) {
         hearth::StoreError error;
         std::optional<qint64> created;

@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Settings.h"
+#include "core/documents/DocumentImport.h"
+#include "core/documents/DocumentImporter.h"
 #include "core/store/RecordListModel.h"
 #include "core/store/Store.h"
 #include "core/thing/Allergy.h"
@@ -22,6 +24,7 @@
 #include "core/thing/Task.h"
 #include "ui/Navigator.h"
 #include "ui/RecordSwitcher.h"
+#include "ui/documents/ImportReviewDialog.h"
 #include "ui/editors/StoreThingRepository.h"
 #include "ui/editors/ThingEditing.h"
 #include "ui/pages/EmergencyPage.h"
@@ -34,14 +37,22 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace hearth::ui {
 
@@ -85,6 +96,8 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({ 240, 760 });
     setCentralWidget(splitter);
+    // Documents dropped on the window are imported like File › Import.
+    setAcceptDrops(store != nullptr);
 
     m_syncState->setObjectName(QStringLiteral("syncState"));
     m_syncState->setAccessibleName(tr("Sync state"));
@@ -196,6 +209,10 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_importAction = file->addAction(tr("&Import document..."), this, &MainWindow::importDocument);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setEnabled(m_store != nullptr);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -214,6 +231,70 @@ void MainWindow::createMenus()
     QAction *page
         = go->addAction(tr("&Page"), this, [this] { m_content->currentWidget()->setFocus(); });
     page->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+}
+
+void MainWindow::importDocument()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a clinical document"),
+        QString(), tr("Clinical documents (*.xml *.ccd *.cda *.ccr *.XML);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    if (!m_store || m_record <= 0)
+        return false;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    QByteArray bytes;
+    const bool tooLarge = file.size() > DocumentImporter::Options().maxBytes;
+    if (!tooLarge && file.open(QIODevice::ReadOnly))
+        bytes = file.readAll();
+    const ImportResult read = tooLarge || !file.isOpen() ? DocumentImporter::readFile(path)
+                                                         : DocumentImporter::read(bytes);
+    if (!read.ok()) {
+        QMessageBox::warning(this, tr("Import %1").arg(name), read.message);
+        return false;
+    }
+    DocumentImport import(*m_store, Clock::system());
+    StoreError error;
+    const std::optional<DocumentImport::Review> review
+        = import.review(m_record, read.document, bytes, &error);
+    if (!review) {
+        QMessageBox::warning(this, tr("Import %1").arg(name), error.message);
+        return false;
+    }
+    ImportReviewDialog dialog(*review, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const std::optional<DocumentImport::Outcome> outcome
+        = import.accept(*review, dialog.selected(), &error);
+    if (!outcome) {
+        QMessageBox::warning(
+            this, tr("Import %1").arg(name), tr("Nothing was imported: %1").arg(error.message));
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Imported %n item(s) from %1.", nullptr, int(outcome->imported.size())).arg(name),
+        10000);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (m_store && !urls.isEmpty()
+        && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    event->acceptProposedAction();
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls)
+        importFile(url.toLocalFile());
 }
 
 ThingListPage *MainWindow::listPage(int navigatorPage) const

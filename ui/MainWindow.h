@@ -52,8 +52,18 @@ public:
     // Shows the record with this store row id on every page.
     void showRecord(qint64 record);
 
+    // File › Import document: asks for a file, then importFile.
+    void importDocument();
+    // Reads a CCD / C-CDA / CDA / CCR file, shows the review for the current
+    // record and, when accepted, writes the checked items and the document
+    // in one transaction. False when refused, cancelled or failed.
+    bool importFile(const QString &path);
+    QAction *importAction() const { return m_importAction; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *createPlaceholder(const QString &title);
@@ -71,6 +81,7 @@ private:
     QLabel *m_pending;
     QLabel *m_conflicts;
     QUndoStack *m_undoStack;
+    QAction *m_importAction = nullptr;
     RecordListModel *m_records = nullptr;
     StoreThingRepository *m_repository = nullptr;
     ThingEditing *m_editing = nullptr;

@@ -121,4 +121,21 @@ DocumentCode DocumentCode::make(const QString &code, const QString &codeSystem,
     return value;
 }
 
+DocumentCode DocumentCode::fromStored(
+    const QString &value, const QString &family, const QString &type, const QString &text)
+{
+    for (const KnownSystem &s : kSystems) {
+        if (family == QLatin1String(s.info.family) && type == QLatin1String(s.info.vocabulary))
+            return make(value, QString::fromLatin1(s.oid), QString(), text);
+    }
+    if (lookupCodeSystem(type).label)
+        return make(value, type, QString(), text);
+    DocumentCode code;
+    code.code = value.trimmed();
+    code.codeSystem = type;
+    code.codeSystemName = family;
+    code.displayName = text.simplified();
+    return code;
+}
+
 } // namespace hearth

@@ -27,6 +27,11 @@ struct DocumentCode
     static DocumentCode make(const QString &code, const QString &codeSystem,
         const QString &codeSystemName, const QString &displayName,
         const QString &version = QString());
+    // The code as a codable value stores it (value, family, vocabulary type):
+    // a known family and vocabulary keep them, an OID or code-system name
+    // as the type is looked up, anything else stays the code system.
+    static DocumentCode fromStored(
+        const QString &value, const QString &family, const QString &type, const QString &text);
 };
 
 // What Hearth knows of a code system, looked up by OID or by a CCR name.

@@ -83,24 +83,6 @@ std::optional<HealthDateTime> exact(const ClinicalDate &d)
     return HealthDateTime(d.date(), timeOf(d));
 }
 
-// UCUM as documents write it ("[lb_av]", "[in_us]", "Cel") to the symbols
-// the unit tables read.
-QString plainUnit(const QString &unit)
-{
-    QString u = unit.trimmed();
-    if (u == L("Cel"))
-        return QStringLiteral("°C");
-    if (u == L("[degF]"))
-        return QStringLiteral("°F");
-    if (u.startsWith(QLatin1Char('[')) && u.endsWith(QLatin1Char(']'))) {
-        u = u.mid(1, u.size() - 2);
-        const int underscore = int(u.indexOf(QLatin1Char('_')));
-        if (underscore > 0)
-            u = u.left(underscore);
-    }
-    return u;
-}
-
 std::optional<double> number(const QString &text)
 {
     bool ok = false;
@@ -120,7 +102,7 @@ std::optional<Thing> vitalThing(const DocumentItem &item)
     const std::optional<double> value = number(item.value);
     if (!when || !value)
         return std::nullopt;
-    const QString unit = plainUnit(item.unit);
+    const QString unit = DocumentThings::plainUnit(item.unit);
     switch (item.vital) {
     case VitalKind::Weight: {
         const std::optional<MassUnit> mass = Units::massUnit(unit);
@@ -176,6 +158,22 @@ std::optional<Thing> vitalThing(const DocumentItem &item)
 }
 
 } // namespace
+
+QString DocumentThings::plainUnit(const QString &unit)
+{
+    QString u = unit.trimmed();
+    if (u == L("Cel"))
+        return QStringLiteral("°C");
+    if (u == L("[degF]"))
+        return QStringLiteral("°F");
+    if (u.startsWith(QLatin1Char('[')) && u.endsWith(QLatin1Char(']'))) {
+        u = u.mid(1, u.size() - 2);
+        const int underscore = int(u.indexOf(QLatin1Char('_')));
+        if (underscore > 0)
+            u = u.left(underscore);
+    }
+    return u;
+}
 
 QString DocumentThings::sourceText(const ClinicalDocument &document)
 {
@@ -252,6 +250,14 @@ QList<DocumentThings::Converted> DocumentThings::itemThings(const ClinicalDocume
         if (index < 0 || index >= document.items.size() || used.contains(index))
             continue;
         const DocumentItem &item = document.items.at(index);
+        // A refused vaccine, a medication not taken, "no known problems":
+        // only the allergy type can say "not"; the others would record the
+        // opposite of what the document says.
+        if (item.negated && item.kind != ItemKind::Allergy) {
+            if (skipped)
+                skipped->append(index);
+            continue;
+        }
         switch (item.kind) {
         case ItemKind::Medication: {
             Medication medication;

@@ -35,13 +35,18 @@ public:
     // Converts the items at `selected` (indices into document.items; all when
     // empty). `link` is the related-thing entry pointing at the stored
     // document thing (by thing id or client thing id). Items that have no
-    // thing type, or lack what the type requires (a weight without a day),
-    // are left out; `skipped` receives their indices.
+    // thing type, lack what the type requires (a weight without a day), or
+    // are negated where the type cannot say so (a refused vaccine; only
+    // allergies can), are left out; `skipped` receives their indices.
     static QList<Converted> itemThings(const ClinicalDocument &document, const QList<int> &selected,
         const RelatedThing &link, QList<int> *skipped = nullptr);
 
     // "C-CDA R2.1 CCD: Summary of care (Good Health Clinic, 2013-08-15)"
     static QString sourceText(const ClinicalDocument &document);
+
+    // UCUM as documents write it ("[lb_av]", "[in_us]", "Cel") to the symbols
+    // the unit tables read ("lb", "in", "°C").
+    static QString plainUnit(const QString &unit);
 };
 
 } // namespace hearth
