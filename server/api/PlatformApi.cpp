@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "core/protocol/ResponseEnvelope.h"
 #include "core/protocol/XsDateTime.h"
+#include "server/api/ThingTypes.h"
 
 #include <QCryptographicHash>
 #include <QXmlStreamReader>
@@ -83,6 +84,8 @@ void PlatformApi::addMethods()
         std::bind(&PlatformApi::getPersonInfo, this, _1));
     add(QStringLiteral("GetAuthorizedRecords"), 1, ns("GetAuthorizedRecords"), false, false,
         std::bind(&PlatformApi::getAuthorizedRecords, this, _1));
+    add(QStringLiteral("GetThingType"), 1, ns("GetThingType"), false, false,
+        std::bind(&PlatformApi::getThingType, this, _1));
     add(QStringLiteral("RemoveApplicationRecordAuthorization"), 1, {}, false, true,
         std::bind(&PlatformApi::removeApplicationRecordAuthorization, this, _1));
     add(QStringLiteral("GetThings"), 3, ns("GetThings3"), false, true,
@@ -518,6 +521,45 @@ MethodResult PlatformApi::getAuthorizedRecords(const CallContext &context)
         if (authorized.contains(id))
             out += recordXml(id, context.personId);
     }
+    return { StatusCode::Ok, {}, out };
+}
+
+MethodResult PlatformApi::getThingType(const CallContext &context)
+{
+    QList<QUuid> ids;
+    bool badId = false;
+    QString error;
+    if (!readInfo(
+            context.request->rawInfo(),
+            [&](QXmlStreamReader &reader) {
+                // Sections, image types and last-client-refresh change nothing:
+                // the vault knows only each type's id and name.
+                if (reader.name() == QLatin1String("id")) {
+                    const QUuid id = QUuid::fromString(reader.readElementText().trimmed());
+                    badId = badId || id.isNull();
+                    ids << id;
+                }
+                return true;
+            },
+            &error)
+        || badId)
+        return failure(StatusCode::InvalidXml, badId ? QStringLiteral("id is not a GUID") : error);
+    QList<const ThingTypeInfo *> types;
+    if (ids.isEmpty()) {
+        for (const ThingTypeInfo &type : ThingTypes::all())
+            types << &type;
+    }
+    for (const QUuid &id : std::as_const(ids)) {
+        const ThingTypeInfo *type = ThingTypes::find(id);
+        if (!type)
+            return failure(StatusCode::InvalidThingType,
+                QStringLiteral("thing type %1 is unknown to this vault").arg(guidText(id)));
+        types << type;
+    }
+    QByteArray out;
+    for (const ThingTypeInfo *type : std::as_const(types))
+        out += "<thing-type><id>" + guidText(type->id).toLatin1() + "</id><name>"
+            + type->name.toHtmlEscaped().toUtf8() + "</name></thing-type>";
     return { StatusCode::Ok, {}, out };
 }
 

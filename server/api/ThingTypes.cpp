@@ -142,19 +142,27 @@ constexpr Row kTypes[] = {
 
 } // namespace
 
+const QList<ThingTypeInfo> &ThingTypes::all()
+{
+    static const QList<ThingTypeInfo> types = [] {
+        QList<ThingTypeInfo> list;
+        for (const Row &row : kTypes)
+            list.append({ QUuid::fromString(QLatin1String(row.id)), QString::fromUtf8(row.name),
+                QString::fromLatin1(row.root) });
+        return list;
+    }();
+    return types;
+}
+
 const ThingTypeInfo *ThingTypes::find(const QUuid &id)
 {
-    static const QHash<QUuid, ThingTypeInfo> table = [] {
-        QHash<QUuid, ThingTypeInfo> types;
-        for (const Row &row : kTypes) {
-            const QUuid typeId = QUuid::fromString(QLatin1String(row.id));
-            types.insert(
-                typeId, { typeId, QString::fromUtf8(row.name), QString::fromLatin1(row.root) });
-        }
-        return types;
+    static const QHash<QUuid, const ThingTypeInfo *> table = [] {
+        QHash<QUuid, const ThingTypeInfo *> byId;
+        for (const ThingTypeInfo &type : all())
+            byId.insert(type.id, &type);
+        return byId;
     }();
-    const auto it = table.constFind(id);
-    return it == table.constEnd() ? nullptr : &*it;
+    return table.value(id, nullptr);
 }
 
 } // namespace hearth::vault

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QUuid>
 
@@ -19,6 +20,8 @@ class ThingTypes
 public:
     // Nullptr for a type id the vault does not know.
     static const ThingTypeInfo *find(const QUuid &id);
+    // Every known type, in the order of the docs' type index.
+    static const QList<ThingTypeInfo> &all();
 };
 
 } // namespace hearth::vault

@@ -140,6 +140,11 @@ ALTER TABLE things ADD COLUMN client_thing_id TEXT;
 CREATE INDEX things_client_id ON things(record_id, client_thing_id)
     WHERE client_thing_id IS NOT NULL;
 )sql",
+    // 3: incremental sync (GetThings with updated-date-min) reads only the
+    // things changed since its cursor instead of every current row.
+    R"sql(
+CREATE INDEX things_updated ON things(record_id, updated_ts) WHERE updated_end IS NULL;
+)sql",
 };
 
 } // namespace
@@ -781,7 +786,8 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
     return WriteResult::Ok;
 }
 
-QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingSelection &s) const
+QString VaultStore::selectSql(
+    const QUuid &recordId, const ThingSelection &s, QVariantList *boundValues)
 {
     // Columns a query does not need are read as constants: Qt Sql turns every
     // fetched column into a QVariant (text as UTF-16), the bulk of a read.
@@ -795,7 +801,8 @@ QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingS
         columns.replace(QStringLiteral("data_xml"), QStringLiteral("x''"));
     QString sql
         = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM things WHERE record_id = ?");
-    QVariantList values { idText(recordId) };
+    QVariantList &values = *boundValues;
+    values = { idText(recordId) };
     auto inList = [&](const QString &column, const QList<QUuid> &ids) {
         if (ids.isEmpty())
             return;
@@ -855,7 +862,13 @@ QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingS
     sql += QStringLiteral(" ORDER BY eff_date DESC, seq DESC");
     if (s.limit >= 0)
         sql += QStringLiteral(" LIMIT %1").arg(s.limit);
+    return sql;
+}
 
+QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingSelection &s) const
+{
+    QVariantList values;
+    const QString sql = selectSql(recordId, s, &values);
     QList<ThingVersion> result;
     QSqlQuery &query = statement(sql);
     for (const QVariant &value : values)
@@ -867,6 +880,24 @@ QList<ThingVersion> VaultStore::selectThings(const QUuid &recordId, const ThingS
     while (query.next())
         result.append(thingFrom(query));
     return result;
+}
+
+QStringList VaultStore::selectPlan(const QUuid &recordId, const ThingSelection &selection) const
+{
+    QVariantList values;
+    const QString sql = selectSql(recordId, selection, &values);
+    QStringList plan;
+    QSqlQuery &query = statement(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcVault) << "database:" << query.lastError().text();
+        return plan;
+    }
+    // Rows are (id, parent, notused, detail).
+    while (query.next())
+        plan << query.value(3).toString();
+    return plan;
 }
 
 } // namespace hearth::vault

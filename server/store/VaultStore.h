@@ -189,6 +189,9 @@ public:
     WriteResult writeThings(const QUuid &recordId, const QList<ThingWrite> &writes,
         const Audit &audit, QList<ThingVersion> *written, int *failedIndex);
     QList<ThingVersion> selectThings(const QUuid &recordId, const ThingSelection &selection) const;
+    // SQLite's EXPLAIN QUERY PLAN details for the query selectThings runs,
+    // so tests and diagnostics can see which index serves a filter.
+    QStringList selectPlan(const QUuid &recordId, const ThingSelection &selection) const;
     std::optional<ThingVersion> currentVersion(const QUuid &recordId, const QUuid &thingId) const;
 
     // Changes whenever a share, an authorization or an application changes,
@@ -204,6 +207,9 @@ private:
     // a function must not interleave two statements.
     QSqlQuery &statement(const QString &sql) const;
     bool exec(const QString &sql, const QVariantList &values = {}) const;
+    // The SELECT for a selection, with its values to bind in order.
+    static QString selectSql(
+        const QUuid &recordId, const ThingSelection &selection, QVariantList *boundValues);
 
     const Clock &m_clock;
     QString m_connection;

@@ -3,6 +3,7 @@
 
 #include "ApiTestClient.h"
 #include "server/api/PlatformApi.h"
+#include "server/api/ThingTypes.h"
 #include "server/store/VaultStore.h"
 
 #include <QTemporaryDir>
@@ -115,6 +116,36 @@ private slots:
                 + QUuid::createUuid().toByteArray(QUuid::WithoutBraces) + "</id></info>");
         QVERIFY(records);
         QCOMPARE(allOf(records->rawInfo(), QStringLiteral("record")).size(), 1);
+    }
+
+    void thingTypesByIdOrAll()
+    {
+        auto c = signedUpClient(m_alice);
+        QVERIFY(c);
+        const QByteArray weight = "3d34d87e-7fc1-4153-800f-f56592cb0d17";
+        const auto one = c->signedCall(QStringLiteral("GetThingType"), 1,
+            "<info><id>" + weight.toUpper() + "</id><section>core</section></info>");
+        QVERIFY(one);
+        QCOMPARE(one->status(), StatusCode::Ok);
+        QCOMPARE(allOf(one->rawInfo(), QStringLiteral("id")),
+            QStringList { QString::fromLatin1(weight) });
+        QCOMPARE(firstText(one->rawInfo(), QStringLiteral("name")), QStringLiteral("Weight"));
+
+        const auto every = c->signedCall(QStringLiteral("GetThingType"), 1, "<info/>");
+        QVERIFY(every);
+        QCOMPARE(every->status(), StatusCode::Ok);
+        const QStringList ids = allOf(every->rawInfo(), QStringLiteral("id"));
+        QCOMPARE(ids.size(), ThingTypes::all().size());
+        QVERIFY(ids.contains(QString::fromLatin1(weight)));
+
+        QCOMPARE(c->signedCall(QStringLiteral("GetThingType"), 1,
+                      "<info><id>" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces)
+                          + "</id></info>")
+                     ->status(),
+            StatusCode::InvalidThingType);
+        QCOMPARE(
+            c->signedCall(QStringLiteral("GetThingType"), 1, "<info><id>x</id></info>")->status(),
+            StatusCode::InvalidXml);
     }
 
     void castRejectsWrongSecretsAndOldSignatures()

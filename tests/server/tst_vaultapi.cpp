@@ -249,6 +249,11 @@ private slots:
         checkSchema(m_client->signedCall(QStringLiteral("GetAuthorizedRecords"), 1,
                         "<info><id>" + recordId.toLatin1() + "</id></info>"),
             QStringLiteral("response-getauthorizedrecords.xsd"));
+        const auto types = m_client->signedCall(QStringLiteral("GetThingType"), 1,
+            "<info><id>3d34d87e-7fc1-4153-800f-f56592cb0d17</id><section>core</section></info>");
+        QVERIFY(types);
+        checkSchema(types, QStringLiteral("response-getthingtype.xsd"));
+        QCOMPARE(firstText(types->rawInfo(), QStringLiteral("name")), QStringLiteral("Weight"));
     }
 
     void thingsValidateAgainstTheSchemas()
