@@ -12,6 +12,7 @@
 #include "ui/Translations.h"
 #include "ui/firstrun/DemoRecord.h"
 #include "ui/firstrun/FirstRunDialog.h"
+#include "ui/signin/VaultSession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -237,6 +238,18 @@ int main(int argc, char *argv[])
 
     hearth::Settings settings;
     hearth::ui::MainWindow window(&settings, &store);
+    // The vault sign-in lives in the OS keychain only; without one, signing
+    // in fails with the keychain's reason.
+    hearth::Keychain keychain;
+    hearth::ui::VaultSession::Options vault;
+    vault.store = &store;
+    vault.storeFile = store.fileName();
+    vault.storeKey = profile->storeKey();
+    vault.profileId = QUuid::fromString(profile->id());
+    vault.keychain = &keychain;
+    auto *session = new hearth::ui::VaultSession(vault, &window);
+    window.setVaultSession(session);
     window.show();
+    session->resume();
     return app.exec();
 }

@@ -32,6 +32,8 @@
 #include "ui/pages/MeasurementsPage.h"
 #include "ui/pages/SummaryPage.h"
 #include "ui/pages/ThingListPage.h"
+#include "ui/signin/VaultSession.h"
+#include "ui/sync/ConflictDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,6 +45,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -53,6 +56,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <climits>
 
 namespace hearth::ui {
 
@@ -106,6 +110,10 @@ MainWindow::MainWindow(Settings *settings, Store *store, QWidget *parent)
     m_pending->setAccessibleName(tr("Changes waiting"));
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
+    // "N conflicts" is a link to the dialog that resolves them.
+    m_conflicts->setTextInteractionFlags(
+        Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_conflicts, &QLabel::linkActivated, this, &MainWindow::showConflicts);
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setAccessibleName(tr("Status"));
     statusBar()->addPermanentWidget(m_pending);
@@ -326,13 +334,24 @@ void MainWindow::refreshPage(int index)
     if (!m_store || m_record <= 0 || !m_stalePages.remove(index))
         return;
     QWidget *page = m_content->widget(index);
-    if (auto *list = qobject_cast<ThingListPage *>(page))
-        list->setRecord(m_record);
-    else if (page == m_summary)
+    if (auto *list = qobject_cast<ThingListPage *>(page)) {
+        // Same record: the page is stale because the store changed under it.
+        if (list->record() == m_record)
+            list->reload();
+        else
+            list->setRecord(m_record);
+    } else if (page == m_summary)
         m_summary->setRecord(m_record);
-    else if (page == m_measurements)
+    else if (page == m_measurements) {
+        const bool sameRecord = m_measurementsRecord == m_record;
         m_measurements->setRecord(m_record);
-    else if (page == m_emergency)
+        if (sameRecord) {
+            const auto lists = m_measurements->findChildren<ThingListPage *>();
+            for (ThingListPage *list : lists)
+                list->reload();
+        }
+        m_measurementsRecord = m_record;
+    } else if (page == m_emergency)
         m_emergency->setRecord(m_record);
     else if (page == m_images)
         m_images->setRecord(m_record);
@@ -348,9 +367,125 @@ void MainWindow::updateStatus()
     const int pending = int(m_store->pendingChanges(100000).size());
     m_pending->setText(
         pending == 0 ? tr("No changes waiting") : tr("%n change(s) waiting", nullptr, pending));
-    const int conflicts = m_record > 0 ? int(m_store->conflicts(m_record).size()) : 0;
-    m_conflicts->setText(conflicts > 0 ? tr("%n conflict(s)", nullptr, conflicts) : QString());
+    int conflicts = 0;
+    for (int row = 0; m_records && row < m_records->rowCount(); ++row)
+        conflicts += int(m_store->conflicts(m_records->recordAt(row).id).size());
+    m_conflicts->setText(conflicts > 0
+            ? QStringLiteral("<a href=\"#conflicts\">%1</a>")
+                  .arg(tr("%n conflict(s)", nullptr, conflicts).toHtmlEscaped())
+            : QString());
     m_conflicts->setVisible(conflicts > 0);
+}
+
+void MainWindow::setVaultSession(VaultSession *session)
+{
+    m_vault = session;
+    m_vaultMenu = menuBar()->addMenu(tr("&Vault"));
+    m_vaultMenu->setObjectName(QStringLiteral("vaultMenu"));
+    m_vaultMenu->setAccessibleName(tr("Vault"));
+    session->addActions(m_vaultMenu);
+    connect(session, &VaultSession::signedInChanged, this, [this](bool signedIn) {
+        m_state = SyncEngine::State::Idle;
+        m_lastSync = {};
+        m_lastProblem.clear();
+        if (!signedIn)
+            m_progress = {};
+        updateSyncState();
+    });
+    connect(session, &VaultSession::stateChanged, this, [this](SyncEngine::State state, int, int) {
+        m_state = state;
+        if (state == SyncEngine::State::Syncing)
+            m_progress = {};
+        updateSyncState();
+        updateStatus();
+    });
+    connect(session, &VaultSession::progressChanged, this,
+        [this](const SyncEngine::Progress &progress) {
+            m_progress = progress;
+            updateSyncState();
+        });
+    connect(session, &VaultSession::syncFinished, this,
+        [this](bool ok, const QString &message, int nextDelayMs) {
+            if (ok)
+                m_lastSync = QDateTime::currentDateTime();
+            m_lastProblem = message;
+            m_nextTryMs = nextDelayMs;
+            updateSyncState();
+        });
+    connect(session, &VaultSession::storeChanged, this, &MainWindow::reloadFromStore);
+    updateSyncState();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_store || !m_vault)
+        return;
+    ConflictDialog dialog(m_store, m_vault, this);
+    emit conflictDialogOpened(&dialog);
+    dialog.exec();
+    updateStatus();
+}
+
+void MainWindow::updateSyncState()
+{
+    QString text;
+    QString tip;
+    if (!m_vault || !m_vault->isSignedIn()) {
+        text = tr("On this computer only");
+    } else {
+        const QString last = m_lastSync.isValid()
+            ? QLocale().toString(m_lastSync.time(), QLocale::ShortFormat)
+            : QString();
+        switch (m_state) {
+        case SyncEngine::State::Idle:
+            text = tr("Connecting to the vault...");
+            break;
+        case SyncEngine::State::Syncing:
+            text = m_progress.recordCount > 0
+                ? tr("Syncing record %1 of %2: %n item(s) received", nullptr,
+                    int(qMin<qint64>(m_progress.things, INT_MAX)))
+                      .arg(qMin(m_progress.records + 1, m_progress.recordCount))
+                      .arg(m_progress.recordCount)
+                : tr("Syncing...");
+            break;
+        case SyncEngine::State::UpToDate:
+        case SyncEngine::State::ChangesWaiting:
+        case SyncEngine::State::Conflicts:
+            text = last.isEmpty() ? tr("Up to date") : tr("Up to date, last sync %1").arg(last);
+            break;
+        case SyncEngine::State::Offline:
+            text = m_nextTryMs > 0
+                ? tr("Offline: the vault cannot be reached, next try in %n second(s)", nullptr,
+                    (m_nextTryMs + 999) / 1000)
+                : tr("Offline: the vault cannot be reached");
+            tip = m_lastProblem;
+            break;
+        case SyncEngine::State::Failed:
+            text = tr("Sync failed");
+            tip = m_lastProblem;
+            break;
+        }
+        if (!last.isEmpty() && tip.isEmpty())
+            tip = tr("Last sync at %1").arg(last);
+    }
+    m_syncState->setText(text);
+    m_syncState->setToolTip(tip);
+}
+
+void MainWindow::reloadFromStore()
+{
+    if (!m_store)
+        return;
+    m_records->refresh();
+    const qint64 current = m_recordSwitcher->currentRecord();
+    if (current != m_record && current > 0) {
+        showRecord(current); // the record in view was deleted
+    } else if (m_record > 0) {
+        for (int page = 0; page < m_content->count(); ++page)
+            m_stalePages.insert(page);
+        refreshPage(m_content->currentIndex());
+    }
+    updateStatus();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/sync/SyncEngine.h"
+
+#include <QDateTime>
 #include <QMainWindow>
 #include <QSet>
 
@@ -16,6 +19,7 @@ class Store;
 
 namespace hearth::ui {
 
+class ConflictDialog;
 class EmergencyPage;
 class ImagesPage;
 class MeasurementsPage;
@@ -25,6 +29,7 @@ class StoreThingRepository;
 class SummaryPage;
 class ThingEditing;
 class ThingListPage;
+class VaultSession;
 
 // The window a person keeps open: the record switcher and navigator on the
 // left, the page of the chosen section on the right, sync state below.
@@ -60,6 +65,22 @@ public:
     bool importFile(const QString &path);
     QAction *importAction() const { return m_importAction; }
 
+    // Adds the Vault menu for this session and shows its sync state in the
+    // status bar. The session must outlive the window.
+    void setVaultSession(VaultSession *session);
+    VaultSession *vaultSession() const { return m_vault; }
+    QMenu *vaultMenu() const { return m_vaultMenu; }
+    // Reads the records and the page in view again after another store
+    // connection (the sync thread) wrote, keeping the record, page and row.
+    void reloadFromStore();
+    // Shows the conflicts and the choice for each (the "N conflicts" link).
+    void showConflicts();
+    QLabel *conflictsLabel() const { return m_conflicts; }
+
+signals:
+    // The conflict dialog is about to be shown (tests drive it).
+    void conflictDialogOpened(hearth::ui::ConflictDialog *dialog);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -70,6 +91,7 @@ private:
     void createPages();
     void createMenus();
     void updateStatus();
+    void updateSyncState();
     void refreshPage(int index);
 
     Settings *m_settings;
@@ -80,6 +102,13 @@ private:
     QLabel *m_syncState;
     QLabel *m_pending;
     QLabel *m_conflicts;
+    VaultSession *m_vault = nullptr;
+    QMenu *m_vaultMenu = nullptr;
+    SyncEngine::State m_state = SyncEngine::State::Idle;
+    SyncEngine::Progress m_progress;
+    QDateTime m_lastSync;
+    QString m_lastProblem;
+    int m_nextTryMs = -1;
     QUndoStack *m_undoStack;
     QAction *m_importAction = nullptr;
     RecordListModel *m_records = nullptr;
@@ -91,6 +120,7 @@ private:
     ImagesPage *m_images = nullptr;
     QHash<int, ThingListPage *> m_lists;
     qint64 m_record = 0;
+    qint64 m_measurementsRecord = 0;
     // Pages not yet filled with the current record.
     QSet<int> m_stalePages;
 };

@@ -57,6 +57,11 @@ Profile::Profile(const QString &directory)
     m_lock.setStaleLockTime(0);
 }
 
+Profile::~Profile()
+{
+    wipe(m_key);
+}
+
 QString Profile::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -221,9 +226,12 @@ std::unique_ptr<Profile> Profile::open(const Options &options, StoreError *error
 
     const Clock &clock = options.clock ? *options.clock : Clock::system();
     profile->m_store = Store::open(dbPath, key, clock, error);
-    wipe(key);
-    if (!profile->m_store)
+    if (!profile->m_store) {
+        wipe(key);
         return nullptr;
+    }
+    profile->m_key = key;
+    wipe(key);
     qCInfo(lcStore) << "opened profile" << profile->m_id;
     return profile;
 }

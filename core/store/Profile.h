@@ -35,7 +35,12 @@ public:
     static QString defaultDirectory();
 
     QString directory() const { return m_directory; }
+    ~Profile();
+
     QString id() const { return m_id; }
+    // The database key, for a second connection to the same store (the
+    // sync thread's). Kept in memory only, wiped when the profile closes.
+    QByteArray storeKey() const { return m_key; }
     bool keyInKeychain() const { return m_keyInKeychain; }
     Store &store() { return *m_store; }
 
@@ -48,6 +53,7 @@ private:
 
     QString m_directory;
     QString m_id;
+    QByteArray m_key;
     bool m_keyInKeychain = false;
     QLockFile m_lock;
     std::unique_ptr<Store> m_store;

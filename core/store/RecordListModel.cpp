@@ -115,4 +115,41 @@ void RecordListModel::onChanged(qint64 id)
     }
 }
 
+void RecordListModel::refresh()
+{
+    if (!m_store)
+        return;
+    // A household has a handful of records: all of them are read. Row ids
+    // only grow, so both lists are in the same order and this is a merge.
+    QList<RecordRow> now;
+    for (QList<RecordRow> page = m_store->records(0, pageSize); !page.isEmpty();
+         page = m_store->records(page.constLast().id, pageSize))
+        now.append(page);
+    m_exhausted = true;
+    m_changing = true;
+    int i = 0;
+    for (const RecordRow &row : std::as_const(now)) {
+        while (i < m_rows.size() && m_rows.at(i).id < row.id) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+        if (i < m_rows.size() && m_rows.at(i).id == row.id) {
+            m_rows[i] = row;
+            emit dataChanged(index(i), index(i));
+        } else {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, row);
+            endInsertRows();
+        }
+        ++i;
+    }
+    if (i < m_rows.size()) {
+        beginRemoveRows({}, i, int(m_rows.size()) - 1);
+        m_rows.remove(i, m_rows.size() - i);
+        endRemoveRows();
+    }
+    m_changing = false;
+}
+
 } // namespace hearth

@@ -34,6 +34,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
+    // Reads the loaded records again after another connection (the sync
+    // thread) wrote: removed rows go, changed rows change, new ones are
+    // appended, so a view keeps its current row.
+    void refresh();
     void fetchMore(const QModelIndex &parent) override;
 
 private:

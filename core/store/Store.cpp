@@ -600,6 +600,25 @@ std::optional<Thing> Store::loadThing(const QUuid &thingId, StoreError *error) c
     return parsed;
 }
 
+bool Store::removeRecord(qint64 id, StoreError *error)
+{
+    return transaction(
+        [&] {
+            QSqlQuery q(m_db);
+            // History rows are keyed by thing id, not record: they go first.
+            q.prepare(QStringLiteral("DELETE FROM thing_history WHERE thing_id IN "
+                                     "(SELECT thing_id FROM things WHERE record = ?)"));
+            q.addBindValue(id);
+            if (!exec(q, error))
+                return false;
+            // Things, queue, cursor and conflicts cascade.
+            q.prepare(QStringLiteral("DELETE FROM records WHERE id = ?"));
+            q.addBindValue(id);
+            return exec(q, error);
+        },
+        error);
+}
+
 bool Store::removeThing(const QUuid &thingId, StoreError *error)
 {
     return transaction(

@@ -56,6 +56,10 @@ public:
     // People and records.
     std::optional<qint64> putRecord(const RecordRow &row, StoreError *error);
     std::optional<RecordRow> record(qint64 id) const;
+    // Deletes a record from this computer with its things, their history,
+    // its queued changes, cursor and conflicts (signing out of a vault).
+    // Models of other connections are not told; they refresh.
+    bool removeRecord(qint64 id, StoreError *error);
     // Ordered by row id (the order they were added), after row id `after`.
     QList<RecordRow> records(qint64 after, int limit) const;
 

@@ -90,6 +90,20 @@ PlatformError SyncEngine::syncOnce()
     return {};
 }
 
+RecordRow SyncEngine::recordRow(
+    const QUuid &personId, const QString &personName, const protocol::AuthorizedRecord &authorized)
+{
+    RecordRow row;
+    row.recordId = authorized.id;
+    row.personId = personId;
+    row.personName = personName;
+    row.displayName = authorized.displayName;
+    row.relationship = authorized.relationship;
+    row.access
+        = authorized.custodian ? RecordRow::Access::Custodian : RecordRow::Access::ViewAndModify;
+    return row;
+}
+
 PlatformError SyncEngine::syncRecords(QList<RecordRow> *records)
 {
     if (!m_limitsKnown) {
@@ -122,14 +136,7 @@ PlatformError SyncEngine::syncRecords(QList<RecordRow> *records)
             if (person.personId != m_client.personId())
                 continue;
             for (const protocol::AuthorizedRecord &authorized : person.records) {
-                RecordRow row;
-                row.recordId = authorized.id;
-                row.personId = person.personId;
-                row.personName = person.name;
-                row.displayName = authorized.displayName;
-                row.relationship = authorized.relationship;
-                row.access = authorized.custodian ? RecordRow::Access::Custodian
-                                                  : RecordRow::Access::ViewAndModify;
+                RecordRow row = recordRow(person.personId, person.name, authorized);
                 // The picture is chosen locally; the vault does not know it.
                 for (const RecordRow &local : known)
                     if (local.recordId == row.recordId)

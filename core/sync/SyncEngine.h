@@ -60,6 +60,10 @@ public:
     // the vault and need it; KeepTheirs only changes the store.
     protocol::PlatformError resolve(qint64 conflictId, Resolution resolution);
 
+    // The store's row for a record the signed-in person authorized.
+    static RecordRow recordRow(const QUuid &personId, const QString &personName,
+        const protocol::AuthorizedRecord &authorized);
+
     State state() const { return m_state; }
     int pendingCount() const;
     int conflictCount() const;

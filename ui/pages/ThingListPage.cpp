@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -184,6 +185,20 @@ void ThingListPage::requery()
     m_model->setQuery(query);
     if (m_model->canFetchMore({}))
         m_model->fetchMore({});
+}
+
+void ThingListPage::reload()
+{
+    const QVariant current = m_view->currentIndex().data(ThingTableModel::ThingIdRole);
+    const int scrolled = m_view->verticalScrollBar()->value();
+    requery();
+    if (current.isValid()) {
+        const QModelIndexList found = m_proxy->match(
+            m_proxy->index(0, 0), ThingTableModel::ThingIdRole, current, 1, Qt::MatchExactly);
+        if (!found.isEmpty())
+            m_view->setCurrentIndex(found.first());
+    }
+    m_view->verticalScrollBar()->setValue(scrolled);
 }
 
 int ThingListPage::visibleRows() const

@@ -31,6 +31,10 @@ public:
         ThingEditing *editing, QWidget *parent = nullptr);
 
     void setRecord(qint64 record);
+    qint64 record() const { return m_record; }
+    // Queries the store again (another connection wrote) and keeps the
+    // current row and the scroll position where it can.
+    void reload();
     QTreeView *view() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     QComboBox *rangeField() const { return m_range; }

@@ -104,6 +104,11 @@ void ShellBrowserDialog::load(const QUrl &shellUrl)
     m_view->load(shellUrl);
 }
 
+QUrl ShellBrowserDialog::completionUrl() const
+{
+    return m_page->completionUrl();
+}
+
 void ShellBrowserDialog::askToTrust(const QByteArray &sha256, const QString &description)
 {
     m_pendingFingerprint = sha256;

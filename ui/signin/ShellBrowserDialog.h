@@ -27,6 +27,8 @@ public:
     void load(const QUrl &shellUrl);
 
     QString instanceId() const { return m_instanceId; }
+    // The whole completion address, for SodaSignIn::complete.
+    QUrl completionUrl() const;
     ShellPage *page() const { return m_page; }
     QWebEngineView *view() const { return m_view; }
 

@@ -53,8 +53,10 @@ bool ShellPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bo
     if (isMainFrame && isShellOrigin(url)
         && url.path().endsWith(QLatin1String("/application/complete"), Qt::CaseInsensitive)) {
         const QString instanceId = instanceIdFrom(url);
-        if (!instanceId.isEmpty())
+        if (!instanceId.isEmpty()) {
+            m_completionUrl = url;
             emit applicationCompleted(instanceId);
+        }
         // The shell is done; there is nothing for the browser to show.
         return false;
     }

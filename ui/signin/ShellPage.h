@@ -33,6 +33,8 @@ public:
     static QString formatFingerprint(const QByteArray &sha256);
     // The `instanceid` query value, whatever the case of its name.
     static QString instanceIdFrom(const QUrl &url);
+    // The completion address the shell redirected to (empty before).
+    QUrl completionUrl() const { return m_completionUrl; }
 
 signals:
     void applicationCompleted(const QString &instanceId);
@@ -45,6 +47,7 @@ private:
     bool isShellOrigin(const QUrl &url) const;
 
     QUrl m_shellOrigin;
+    QUrl m_completionUrl;
     QSet<QByteArray> m_trusted;
 };
 
