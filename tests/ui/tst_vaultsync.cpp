@@ -16,12 +16,15 @@
 #include "ui/editors/ThingEditing.h"
 #include "ui/editors/ThingRepository.h"
 #include "ui/signin/ShellBrowserDialog.h"
+#include "ui/signin/ShellPage.h"
 #include "ui/signin/VaultSession.h"
 #include "ui/sync/ConflictDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -29,6 +32,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
 #include <QWebEngineView>
 
 using namespace hearth;
@@ -75,7 +80,9 @@ public:
                                  + QStringLiteral("']"));
             }
             if (!script.isEmpty())
-                dialog->page()->runJavaScript(script);
+                // An isolated world: the shell's Content-Security-Policy
+                // governs the page's own scripts, not the embedder's.
+                dialog->page()->runJavaScript(script, QWebEngineScript::ApplicationWorld);
         });
     }
 };
@@ -265,6 +272,19 @@ private slots:
             = hearth::test::saveScreenshot(&window, QStringLiteral("vault-signed-in"));
         QVERIFY(!shot.isNull());
         QVERIFY(hearth::test::distinctColours(shot) > 20);
+        QMenu *menu = window.vaultMenu();
+        menu->popup(window.mapToGlobal(QPoint(40, 40)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QStringList entries;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator() && action->isEnabled())
+                entries << action->objectName();
+        QCOMPARE(entries,
+            QStringList({ QStringLiteral("syncNowAction"), QStringLiteral("authorizeAction"),
+                QStringLiteral("signOutAction") }));
+        QTest::qWait(100);
+        QVERIFY(!hearth::test::saveScreenshot(menu, QStringLiteral("vault-menu")).isNull());
+        menu->hide();
 
         // Offline: edits through the repository the editors use.
         vault.stop();
@@ -287,8 +307,9 @@ private slots:
         session->syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QVERIFY(!finished.last().at(0).toBool());
-        QVERIFY2(
-            syncState->text().startsWith(QStringLiteral("Offline")), qPrintable(syncState->text()));
+        // Retries every 200 ms show "Syncing..." for a moment each.
+        QTRY_VERIFY2_WITH_TIMEOUT(syncState->text().startsWith(QStringLiteral("Offline")),
+            qPrintable(syncState->text()), 5000);
         QVERIFY2(
             pending->text().startsWith(QStringLiteral("4 change")), qPrintable(pending->text()));
 
