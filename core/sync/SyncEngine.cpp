@@ -70,7 +70,7 @@ PlatformError SyncEngine::syncOnce()
     QList<RecordRow> records;
     PlatformError error = syncRecords(&records);
     if (error.isOk())
-        error = push();
+        error = push(records);
     for (const RecordRow &record : std::as_const(records)) {
         if (!error.isOk())
             break;
@@ -166,15 +166,25 @@ PlatformError SyncEngine::fetch(protocol::GetThingsRequest &request)
     return error;
 }
 
-PlatformError SyncEngine::push()
+PlatformError SyncEngine::push(const QList<RecordRow> &records)
 {
+    QSet<qint64> onVault;
+    for (const RecordRow &record : records)
+        onVault.insert(record.id);
     // One at a time and read afresh: each push rebases the later changes of
-    // its thing, and a conflict folds them.
-    for (;;) {
-        const QList<OutboundChange> next = m_store.pendingChanges(1);
-        if (next.isEmpty())
+    // its thing, and a conflict folds them. Changes of records this vault
+    // does not hold (made on this computer before signing in) stay queued
+    // at the front, untouched, and are stepped over.
+    for (int skipped = 0;;) {
+        const QList<OutboundChange> queue = m_store.pendingChanges(skipped + 1);
+        if (queue.size() <= skipped)
             return {};
-        const PlatformError error = pushOne(next.first());
+        const OutboundChange &next = queue.at(skipped);
+        if (!onVault.contains(next.record)) {
+            ++skipped;
+            continue;
+        }
+        const PlatformError error = pushOne(next);
         if (!error.isOk())
             return error;
     }

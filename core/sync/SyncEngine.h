@@ -80,7 +80,7 @@ signals:
 
 private:
     protocol::PlatformError syncRecords(QList<RecordRow> *records);
-    protocol::PlatformError push();
+    protocol::PlatformError push(const QList<RecordRow> &records);
     protocol::PlatformError pushOne(const OutboundChange &change);
     protocol::PlatformError pushCreate(
         const RecordRow &record, const OutboundChange &change, protocol::ThingKey *key);

@@ -367,7 +367,15 @@ private slots:
             instance.secret, bo.personId };
         QString problem;
         QVERIFY(credentials.save(keychain, profileId, &problem));
+        // A record kept on this computer only, with an edit queued: the
+        // vault does not hold it, so the sync steps over its change.
+        RecordRow local;
+        local.recordId = QUuid::createUuid();
+        local.personId = QUuid::createUuid();
+        local.displayName = QStringLiteral("On this computer");
+        QVERIFY(store->putRecord(local, &error));
         MainWindow window(&settings, store.get());
+        QVERIFY(window.editing()->repository()->put(newWeight(700, 55.5)));
         VaultSession::Options options;
         options.store = store.get();
         options.storeFile = storeFile;
@@ -382,7 +390,7 @@ private slots:
         QVERIFY(session->resume());
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
         QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
-        QCOMPARE(store->countThings(ThingQuery {}), 4);
+        QCOMPARE(store->countThings(ThingQuery {}), 1 + 4);
 
         // Three weights changed here and, differently, in the vault.
         ui::ThingRepository *repository = window.editing()->repository();
@@ -472,7 +480,10 @@ private slots:
         const QList<double> all = vaultWeights(vault, bo.recordId);
         QCOMPARE(all.size(), 5);
         QVERIFY(all.contains(70.5 + indexOf(bothKept)));
-        QCOMPARE(store->countThings(ThingQuery {}), 5);
+        QVERIFY(!all.contains(55.5));
+        QCOMPARE(store->countThings(ThingQuery {}), 1 + 5);
+        // Only the local record's change is left.
+        QCOMPARE(store->pendingChanges(10).size(), 1);
     }
 
     void addressesPeopleType_data()

@@ -19,8 +19,8 @@ private slots:
     {
         m_dir.reset(new QTemporaryDir);
         StoreError error;
-        m_store = Store::open(
-            m_dir->filePath(QStringLiteral("s.db")), KeyMaterial::randomKey(), m_clock, &error);
+        m_key = KeyMaterial::randomKey();
+        m_store = Store::open(m_dir->filePath(QStringLiteral("s.db")), m_key, m_clock, &error);
         QVERIFY2(m_store, qPrintable(error.message));
     }
     void cleanup()
@@ -81,6 +81,59 @@ private slots:
         QCOMPARE(checked.index(0).data().toString(), QStringLiteral("Renamed"));
     }
 
+    void refreshFollowsAnotherConnection()
+    {
+        for (const char *name : { "One", "Two", "Three" })
+            QVERIFY(add(QLatin1String(name)));
+        RecordListModel model(m_store.get());
+        QAbstractItemModelTester tester(
+            &model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 3);
+
+        // The sync thread's connection: its writes reach this model only
+        // through refresh().
+        auto other = Store::open(m_store->fileName(), m_key, m_clock, &m_error);
+        QVERIFY2(other, qPrintable(m_error.message));
+        const qint64 two = model.recordAt(1).id;
+        ThingRow thing;
+        thing.record = two;
+        thing.thingId = QUuid::createUuid();
+        thing.versionStamp = QStringLiteral("v1");
+        thing.typeId = QUuid::createUuid();
+        thing.effectiveDate = m_clock.now();
+        thing.updatedDate = m_clock.now();
+        thing.xml = "<thing/>";
+        QVERIFY(other->putThing(thing, &m_error));
+        thing.versionStamp = QStringLiteral("v2");
+        QVERIFY(other->putThing(thing, &m_error)); // v1 goes to the history
+        QCOMPARE(other->history(thing.thingId).size(), 1);
+        QVERIFY(other->removeRecord(two, &m_error));
+        RecordRow first = model.recordAt(0);
+        first.displayName = QStringLiteral("Renamed");
+        QVERIFY(other->putRecord(first, &m_error));
+        RecordRow added;
+        added.recordId = QUuid::createUuid();
+        added.personId = QUuid::createUuid();
+        added.displayName = QStringLiteral("Four");
+        QVERIFY(other->putRecord(added, &m_error));
+        QCOMPARE(model.rowCount(), 3);
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.refresh();
+        QStringList names;
+        for (int row = 0; row < model.rowCount(); ++row)
+            names << model.index(row).data().toString();
+        QCOMPARE(names, QStringList({ "Renamed", "Three", "Four" }));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        // The record went with its things and their history.
+        QVERIFY(!m_store->record(two));
+        QVERIFY(!m_store->thing(thing.thingId));
+        QVERIFY(m_store->history(thing.thingId).isEmpty());
+    }
+
     void emptyStoreHasNoRows()
     {
         RecordListModel model(m_store.get());
@@ -106,6 +159,7 @@ private:
 
     FixedClock m_clock { QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC) };
     std::unique_ptr<QTemporaryDir> m_dir;
+    QByteArray m_key;
     std::unique_ptr<Store> m_store;
     StoreError m_error;
 };
