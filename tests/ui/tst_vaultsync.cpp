@@ -8,13 +8,19 @@
 #include "core/Settings.h"
 #include "core/secrets/Keychain.h"
 #include "core/store/Store.h"
+#include "core/store/ThingIndex.h"
 #include "core/sync/VaultCredentials.h"
+#include "core/thing/Medication.h"
 #include "tests/common/Screenshot.h"
 #include "tests/common/VaultFixture.h"
 #include "ui/MainWindow.h"
+#include "ui/Navigator.h"
 #include "ui/RecordSwitcher.h"
 #include "ui/editors/ThingEditing.h"
 #include "ui/editors/ThingRepository.h"
+#include "ui/firstrun/DemoRecord.h"
+#include "ui/pages/ThingListPage.h"
+#include "ui/pages/ThingTableModel.h"
 #include "ui/signin/ShellBrowserDialog.h"
 #include "ui/signin/ShellPage.h"
 #include "ui/signin/VaultSession.h"
@@ -32,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QWebEnginePage>
 #include <QWebEngineScript>
 #include <QWebEngineView>
@@ -41,6 +48,7 @@ using hearth::test::VaultFixture;
 using hearth::ui::ConflictDialog;
 using hearth::ui::MainWindow;
 using hearth::ui::ShellBrowserDialog;
+using hearth::ui::ThingTableModel;
 using hearth::ui::VaultSession;
 
 namespace {
@@ -432,6 +440,13 @@ private slots:
         connect(&window, &MainWindow::conflictDialogOpened, this, [&](ConflictDialog *dialog) {
             QTimer::singleShot(0, dialog, [&, dialog] {
                 shown = dialog->count();
+                for (const char *name : { "conflictList", "conflictMine", "conflictTheirs",
+                         "keepMine", "keepTheirs", "keepBoth" }) {
+                    auto *widget = dialog->findChild<QWidget *>(QLatin1String(name));
+                    if (!widget || !widget->isVisible() || widget->accessibleName().isEmpty())
+                        shown = -2;
+                }
+                hearth::test::saveScreenshot(dialog, QStringLiteral("vault-conflicts"));
                 const std::pair<QPushButton *, QUuid *> steps[] = {
                     { dialog->keepTheirsButton(), &theirsKept },
                     { dialog->keepMineButton(), &mineKept },
@@ -484,6 +499,59 @@ private slots:
         QCOMPARE(store->countThings(ThingQuery {}), 1 + 5);
         // Only the local record's change is left.
         QCOMPARE(store->pendingChanges(10).size(), 1);
+    }
+
+    void theWindowFollowsWritesOfTheSyncConnection()
+    {
+        QTemporaryDir dir;
+        StoreError error;
+        const QByteArray key(32, '\x2c');
+        const QString storeFile = dir.filePath(QStringLiteral("hearth.db"));
+        auto store = Store::open(storeFile, key, Clock::system(), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        const auto demo = ui::DemoRecord::create(
+            store.get(), QStringLiteral("Alex Example"), QDate(2025, 6, 1), &error);
+        QVERIFY2(demo, qPrintable(error.message));
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(&settings, store.get());
+        window.show();
+        window.navigator()->setCurrentPage(ui::Navigator::Page::Medications);
+        ui::ThingListPage *list = window.listPage(int(ui::Navigator::Page::Medications));
+        const int before = list->visibleRows();
+        QVERIFY(before >= 2);
+        list->view()->setCurrentIndex(list->view()->model()->index(1, 0));
+        const QUuid selected
+            = list->view()->currentIndex().data(ThingTableModel::ThingIdRole).toUuid();
+        QVERIFY(!selected.isNull());
+
+        // The sync thread's connection adds a medication and a record; the
+        // window's store hears nothing of it.
+        auto other = Store::open(storeFile, key, Clock::system(), &error);
+        QVERIFY2(other, qPrintable(error.message));
+        ThingQuery medications;
+        medications.record = *demo;
+        medications.types = { Medication::typeId() };
+        const QList<ThingRow> rows = other->things(medications, {}, 0, 1, true);
+        std::optional<Thing> copy = Thing::fromXml(rows.first().xml);
+        QVERIFY(copy);
+        copy->setKey(QUuid::createUuid(), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        ThingRow row = ThingIndex::rowFor(*demo, *copy, QDateTime::currentDateTimeUtc());
+        row.xml = copy->toXml();
+        QVERIFY(other->putThing(row, &error));
+        RecordRow child;
+        child.recordId = QUuid::createUuid();
+        child.personId = QUuid::createUuid();
+        child.displayName = QStringLiteral("Mia Example");
+        QVERIFY(other->putRecord(child, &error));
+        QCOMPARE(list->visibleRows(), before);
+        QCOMPARE(window.recordSwitcher()->recordList()->count(), 1);
+
+        window.reloadFromStore();
+        QCOMPARE(list->visibleRows(), before + 1);
+        QCOMPARE(window.recordSwitcher()->recordList()->count(), 2);
+        QCOMPARE(window.recordSwitcher()->currentRecord(), *demo);
+        QCOMPARE(
+            list->view()->currentIndex().data(ThingTableModel::ThingIdRole).toUuid(), selected);
     }
 
     void addressesPeopleType_data()

@@ -152,7 +152,10 @@ void ConflictDialog::reload()
             = conflict.localXml.isEmpty() ? conflict.remoteXml : conflict.localXml;
         const std::optional<Thing> thing = Thing::fromXml(either);
         const QString title = thing ? ThingEditing::typeTitle(thing->typeId()) : tr("Entry");
-        m_list->addItem(tr("%1 in %2").arg(title, recordNames.value(conflict.record)));
+        const QString summary = thing ? ThingTypeRegistry::summary(*thing) : QString();
+        m_list->addItem(summary.isEmpty()
+                ? tr("%1 in %2").arg(title, recordNames.value(conflict.record))
+                : tr("%1 in %2: %3").arg(title, recordNames.value(conflict.record), summary));
         if (conflict.id == current)
             select = i;
     }
