@@ -26,6 +26,7 @@ SodaSignIn::SodaSignIn(const QUrl &platformUrl, const Clock &clock)
 PlatformError SodaSignIn::begin()
 {
     protocol::PlatformClient client(m_platformUrl, m_clock);
+    client.setTrustedCertificate(m_credentials.certificateSha256);
     m_masterAppId = client.masterAppId();
     protocol::GetServiceDefinition definition;
     PlatformError error = client.execute(definition);
@@ -96,6 +97,7 @@ PlatformError SodaSignIn::complete(const QUrl &completionUrl)
 
     // The platform of the instance the shell chose.
     protocol::PlatformClient anonymous(m_platformUrl, m_clock);
+    anonymous.setTrustedCertificate(m_credentials.certificateSha256);
     protocol::GetServiceDefinition definition;
     PlatformError error = anonymous.execute(definition);
     if (!error.isOk())
@@ -107,6 +109,7 @@ PlatformError SodaSignIn::complete(const QUrl &completionUrl)
 
     protocol::PlatformClient client(m_credentials.platformUrl, m_clock);
     client.setApplication(m_credentials.instanceId, m_credentials.appSecret);
+    client.setTrustedCertificate(m_credentials.certificateSha256);
     protocol::GetAuthorizedPeople people;
     // No person yet: this first call goes without offline-person-info.
     error = client.execute(people);

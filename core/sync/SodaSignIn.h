@@ -22,6 +22,14 @@ class SodaSignIn
 public:
     SodaSignIn(const QUrl &platformUrl, const Clock &clock);
 
+    // Trusts the vault's self-signed certificate with this SHA-256 (after
+    // the user confirmed it; begin() reports it as
+    // PlatformError::untrustedCertificateSha256); kept in credentials().
+    void setTrustedCertificate(const QByteArray &sha256)
+    {
+        m_credentials.certificateSha256 = sha256;
+    }
+
     protocol::PlatformError begin();
     // The page to open in the embedded browser (valid after begin()).
     QUrl createApplicationUrl() const;

@@ -26,6 +26,7 @@ public:
         QUuid instanceId;
         QByteArray appSecret;
         QUuid personId;
+        QByteArray trustedCertificate; // SHA-256 of a confirmed self-signed certificate
     };
 
     SyncService(const QString &storeFile, const QByteArray &storeKey, const Connection &connection,

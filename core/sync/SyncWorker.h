@@ -40,6 +40,7 @@ public:
         m_client = std::make_unique<protocol::PlatformClient>(m_connection.platformUrl, m_clock);
         m_client->setApplication(m_connection.instanceId, m_connection.appSecret);
         m_client->setPersonId(m_connection.personId);
+        m_client->setTrustedCertificate(m_connection.trustedCertificate);
         m_engine = std::make_unique<SyncEngine>(*m_store, *m_client, m_clock);
         connect(m_engine.get(), &SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
         connect(m_engine.get(), &SyncEngine::progressChanged, this, &SyncWorker::progressChanged);

@@ -26,6 +26,8 @@ bool VaultCredentials::save(KeychainAccess &keychain, const QUuid &profileId, QS
     json.insert(QStringLiteral("instance"), instanceId.toString(QUuid::WithoutBraces));
     json.insert(QStringLiteral("secret"), QString::fromLatin1(appSecret.toBase64()));
     json.insert(QStringLiteral("person"), personId.toString(QUuid::WithoutBraces));
+    if (!certificateSha256.isEmpty())
+        json.insert(QStringLiteral("certificate"), QString::fromLatin1(certificateSha256.toHex()));
     QByteArray bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
     const bool ok = keychain.write(entryName(profileId), bytes, error);
     bytes.fill('\0');
@@ -46,6 +48,8 @@ std::optional<VaultCredentials> VaultCredentials::load(
     c.appSecret
         = QByteArray::fromBase64(json.value(QStringLiteral("secret")).toString().toLatin1());
     c.personId = QUuid::fromString(json.value(QStringLiteral("person")).toString());
+    c.certificateSha256
+        = QByteArray::fromHex(json.value(QStringLiteral("certificate")).toString().toLatin1());
     if (!c.isComplete()) {
         *error = QCoreApplication::translate(
             "hearth::VaultCredentials", "The saved vault sign-in in the keychain is damaged.");

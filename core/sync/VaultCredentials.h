@@ -19,6 +19,9 @@ struct VaultCredentials
     QUuid instanceId;
     QByteArray appSecret;
     QUuid personId;
+    // SHA-256 of a self-signed vault certificate the user confirmed; empty
+    // when the system trusts the vault's certificate.
+    QByteArray certificateSha256;
 
     bool isComplete() const;
     static QString entryName(const QUuid &profileId);

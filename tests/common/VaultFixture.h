@@ -117,6 +117,13 @@ public:
         return m_store->selectThings(recordId, all);
     }
 
+    // Serve HTTPS with this PEM certificate and key from the next start().
+    void useTls(const QString &certificatePath, const QString &keyPath)
+    {
+        m_tlsCert = certificatePath;
+        m_tlsKey = keyPath;
+    }
+
     bool start()
     {
 #ifdef HEARTH_BINARY_DIR
@@ -125,8 +132,12 @@ public:
         m_process.setProgram(
             QCoreApplication::applicationDirPath() + QStringLiteral("/hearth-vault"));
 #endif
-        m_process.setArguments({ QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port) });
+        QStringList arguments { QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(m_port) };
+        if (!m_tlsCert.isEmpty())
+            arguments << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key")
+                      << m_tlsKey;
+        m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -176,7 +187,9 @@ public:
     }
     QUrl platformUrl() const
     {
-        return QUrl(QStringLiteral("http://127.0.0.1:%1/platform/wildcat.ashx").arg(m_port));
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2/platform/wildcat.ashx")
+                        .arg(m_tlsCert.isEmpty() ? QStringLiteral("http") : QStringLiteral("https"))
+                        .arg(m_port));
     }
 
     std::unique_ptr<protocol::PlatformClient> client(const Instance &instance, const Clock &clock)
@@ -194,6 +207,8 @@ private:
     std::unique_ptr<vault::VaultStore> m_store;
     QProcess m_process;
     quint16 m_port = 0;
+    QString m_tlsCert;
+    QString m_tlsKey;
 };
 
 } // namespace hearth::test

@@ -33,8 +33,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -48,6 +50,7 @@ using hearth::test::VaultFixture;
 using hearth::ui::ConflictDialog;
 using hearth::ui::MainWindow;
 using hearth::ui::ShellBrowserDialog;
+using hearth::ui::ShellPage;
 using hearth::ui::ThingTableModel;
 using hearth::ui::VaultSession;
 
@@ -372,7 +375,7 @@ private slots:
         FakeKeychain keychain;
         const QUuid profileId = QUuid::createUuid();
         const VaultCredentials credentials { vault.platformUrl(), instance.instanceId,
-            instance.secret, bo.personId };
+            instance.secret, bo.personId, {} };
         QString problem;
         QVERIFY(credentials.save(keychain, profileId, &problem));
         // A record kept on this computer only, with an edit queued: the
@@ -499,6 +502,131 @@ private slots:
         QCOMPARE(store->countThings(ThingQuery {}), 1 + 5);
         // Only the local record's change is left.
         QCOMPARE(store->pendingChanges(10).size(), 1);
+    }
+
+    void aSelfSignedVaultIsTrustedByItsConfirmedFingerprint()
+    {
+        QTemporaryDir tmp;
+        const QString certPath = tmp.filePath(QStringLiteral("vault.crt"));
+        const QString keyPath = tmp.filePath(QStringLiteral("vault.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath });
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+        QCOMPARE(certificates.size(), 1);
+        const QByteArray fingerprint = certificates.first().digest(QCryptographicHash::Sha256);
+
+        VaultFixture vault;
+        const auto cy = vault.addPerson(QStringLiteral("cy@example.org"));
+        vault.seedWeights(cy, vault.authorize(cy), 2);
+        vault.useTls(certPath, keyPath);
+        QVERIFY(vault.start());
+        QCOMPARE(vault.platformUrl().scheme(), QStringLiteral("https"));
+
+        QTemporaryDir dir;
+        StoreError error;
+        const QByteArray key(32, '\x2d');
+        const QString storeFile = dir.filePath(QStringLiteral("hearth.db"));
+        auto store = Store::open(storeFile, key, Clock::system(), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        FakeKeychain keychain;
+        const QUuid profileId = QUuid::createUuid();
+        MainWindow window(&settings, store.get());
+        VaultSession::Options options;
+        options.store = store.get();
+        options.storeFile = storeFile;
+        options.storeKey = key;
+        options.profileId = profileId;
+        options.keychain = &keychain;
+        auto *session = new VaultSession(options, &window);
+        session->setSchedule(60 * 60 * 1000, 50, 200);
+        window.setVaultSession(session);
+        window.show();
+
+        ShellDriver driver;
+        driver.email = QStringLiteral("cy@example.org");
+        driver.records = QStringList { cy.recordId.toString(QUuid::WithoutBraces) };
+        connect(session, &VaultSession::shellOpened, &driver, &ShellDriver::attach);
+        QSignalSpy finished(session, &VaultSession::syncFinished);
+        QuestionAnswerer answerer;
+        QVERIFY(session->signInTo(vault.platformUrl()));
+        // Asked once, with the certificate's fingerprint; the browser then
+        // trusts the same certificate without asking again.
+        QCOMPARE(answerer.questions.size(), 1);
+        QVERIFY2(answerer.questions.first().contains(ShellPage::formatFingerprint(fingerprint)),
+            qPrintable(answerer.questions.first()));
+        QCOMPARE(driver.pagesSeen,
+            QStringList(
+                { QStringLiteral("/shell/signin"), QStringLiteral("/shell/createapplication") }));
+        QString problem;
+        const auto saved = VaultCredentials::load(keychain, profileId, &problem);
+        QVERIFY2(saved, qPrintable(problem));
+        QCOMPARE(saved->certificateSha256, fingerprint);
+
+        // The sync thread reaches the vault through the pinned certificate.
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 20000);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(store->countThings(ThingQuery {}), 2);
+    }
+
+    void refusingTheCertificateSignsNothingIn()
+    {
+        QTemporaryDir tmp;
+        const QString certPath = tmp.filePath(QStringLiteral("vault.crt"));
+        const QString keyPath = tmp.filePath(QStringLiteral("vault.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+            { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1"),
+                QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath });
+        QVERIFY(openssl.waitForFinished(60000));
+        QCOMPARE(openssl.exitCode(), 0);
+        VaultFixture vault;
+        vault.useTls(certPath, keyPath);
+        QVERIFY(vault.start());
+
+        QTemporaryDir dir;
+        StoreError error;
+        auto store = Store::open(dir.filePath(QStringLiteral("hearth.db")), QByteArray(32, '\x2e'),
+            Clock::system(), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        FakeKeychain keychain;
+        MainWindow window(&settings, store.get());
+        VaultSession::Options options;
+        options.store = store.get();
+        options.storeFile = store->fileName();
+        options.storeKey = QByteArray(32, '\x2e');
+        options.profileId = QUuid::createUuid();
+        options.keychain = &keychain;
+        auto *session = new VaultSession(options, &window);
+        QSignalSpy failed(session, &VaultSession::failed);
+        QSignalSpy opened(session, &VaultSession::shellOpened);
+        // No to the fingerprint, then OK on the error.
+        auto *timer = new QTimer(&window);
+        connect(timer, &QTimer::timeout, &window, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                if (QAbstractButton *no = box->button(QMessageBox::No))
+                    no->click();
+                else
+                    box->accept();
+            }
+        });
+        timer->start(50);
+        QVERIFY(!session->signInTo(vault.platformUrl()));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(opened.size(), 0);
+        QVERIFY(!session->isSignedIn());
+        QVERIFY(keychain.entries.isEmpty());
     }
 
     void theWindowFollowsWritesOfTheSyncConnection()

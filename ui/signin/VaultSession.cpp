@@ -7,6 +7,7 @@
 #include "core/sync/SodaSignIn.h"
 #include "core/sync/SyncService.h"
 #include "ui/signin/ShellBrowserDialog.h"
+#include "ui/signin/ShellPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,6 +189,16 @@ bool VaultSession::signInTo(const QUrl &address)
         BusyCursor busy;
         error = soda.begin();
     }
+    if (!error.untrustedCertificateSha256.isEmpty()
+        && ask(tr("Sign in to a vault"),
+            tr("The vault at %1 uses a certificate that this computer does not trust. Trust it "
+               "only if the vault shows this same fingerprint:\n\n%2")
+                .arg(address.host(),
+                    ShellPage::formatFingerprint(error.untrustedCertificateSha256)))) {
+        soda.setTrustedCertificate(error.untrustedCertificateSha256);
+        BusyCursor busy;
+        error = soda.begin();
+    }
     if (!error.isOk()) {
         fail(tr("Sign in to a vault"),
             tr("The vault at %1 could not start the sign-in: %2")
@@ -195,7 +206,7 @@ bool VaultSession::signInTo(const QUrl &address)
         return false;
     }
     QUrl completion;
-    if (!runShell(soda.createApplicationUrl(), &completion))
+    if (!runShell(soda.createApplicationUrl(), soda.credentials().certificateSha256, &completion))
         return false;
     {
         BusyCursor busy;
@@ -223,9 +234,12 @@ bool VaultSession::signInTo(const QUrl &address)
     return true;
 }
 
-bool VaultSession::runShell(const QUrl &url, QUrl *completion)
+bool VaultSession::runShell(const QUrl &url, const QByteArray &certificateSha256, QUrl *completion)
 {
     ShellBrowserDialog dialog(m_window);
+    // The certificate the user confirmed for the vault is not asked again.
+    if (!certificateSha256.isEmpty())
+        dialog.page()->trustFingerprint(certificateSha256);
     emit shellOpened(&dialog);
     dialog.load(url);
     if (dialog.exec() != QDialog::Accepted)
@@ -263,6 +277,7 @@ bool VaultSession::readRecords(QString *problem)
     protocol::PlatformClient client(m_credentials->platformUrl, m_clock);
     client.setApplication(m_credentials->instanceId, m_credentials->appSecret);
     client.setPersonId(m_credentials->personId);
+    client.setTrustedCertificate(m_credentials->certificateSha256);
     protocol::GetAuthorizedPeople people;
     const PlatformError error = client.execute(people);
     if (!error.isOk()) {
@@ -280,6 +295,7 @@ bool VaultSession::authorizeMoreRecords()
     if (!m_credentials)
         return false;
     protocol::PlatformClient anonymous(m_credentials->platformUrl, m_clock);
+    anonymous.setTrustedCertificate(m_credentials->certificateSha256);
     protocol::GetServiceDefinition definition;
     PlatformError error;
     {
@@ -292,8 +308,8 @@ bool VaultSession::authorizeMoreRecords()
         return false;
     }
     QUrl completion;
-    if (!runShell(
-            SodaSignIn::appAuthUrl(definition.shellUrl, m_credentials->instanceId), &completion))
+    if (!runShell(SodaSignIn::appAuthUrl(definition.shellUrl, m_credentials->instanceId),
+            m_credentials->certificateSha256, &completion))
         return false;
     QString problem;
     bool read = false;
@@ -331,6 +347,7 @@ bool VaultSession::signOut()
     protocol::PlatformClient client(m_credentials->platformUrl, m_clock);
     client.setApplication(m_credentials->instanceId, m_credentials->appSecret);
     client.setPersonId(m_credentials->personId);
+    client.setTrustedCertificate(m_credentials->certificateSha256);
     PlatformError error;
     {
         BusyCursor busy;
@@ -421,7 +438,7 @@ void VaultSession::startSync()
 {
     stopSync();
     SyncService::Connection connection { m_credentials->platformUrl, m_credentials->instanceId,
-        m_credentials->appSecret, m_credentials->personId };
+        m_credentials->appSecret, m_credentials->personId, m_credentials->certificateSha256 };
     m_sync = std::make_unique<SyncService>(m_storeFile, m_storeKey, connection, m_clock);
     m_sync->setSchedule(m_intervalMs, m_minBackoffMs, m_maxBackoffMs);
     connect(m_sync.get(), &SyncService::stateChanged, this, &VaultSession::stateChanged);

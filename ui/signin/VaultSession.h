@@ -104,7 +104,7 @@ signals:
     void failed(const QString &message);
 
 private:
-    bool runShell(const QUrl &url, QUrl *completion);
+    bool runShell(const QUrl &url, const QByteArray &certificateSha256, QUrl *completion);
     bool readRecords(QString *problem);
     bool writeRecords(const QUuid &personId, const QString &personName,
         const QList<protocol::AuthorizedRecord> &records, QString *problem);

@@ -41,7 +41,7 @@ private slots:
         vault.stop();
         SyncService service(file, key,
             { QUrl(QStringLiteral("http://127.0.0.1:%1/platform/wildcat.ashx").arg(port)),
-                instance.instanceId, instance.secret, instance.personId },
+                instance.instanceId, instance.secret, instance.personId, {} },
             Clock::system());
         service.setSchedule(60 * 60 * 1000, 30, 120);
         QSignalSpy finished(&service, &SyncService::finished);
