@@ -67,7 +67,8 @@ const VitalCode kVitalCodes[] = {
     { VitalKind::Diastolic, "8462-4", "Diastolic blood pressure" },
     { VitalKind::HeartRate, "8867-4", "Heart rate" },
     { VitalKind::Temperature, "8310-5", "Body temperature" },
-    { VitalKind::OxygenSaturation, "59408-5", "Oxygen saturation in Arterial blood by Pulse oximetry" },
+    { VitalKind::OxygenSaturation, "59408-5",
+        "Oxygen saturation in Arterial blood by Pulse oximetry" },
     { VitalKind::RespiratoryRate, "9279-1", "Respiratory rate" },
     { VitalKind::BodyMassIndex, "39156-5", "Body mass index (BMI) [Ratio]" },
     { VitalKind::HeadCircumference, "9843-4", "Head Occipital-frontal circumference" },
@@ -205,8 +206,14 @@ private:
             attr("extension", extension);
         end();
     }
-    void newId() { element("id", { { "root", QUuid::createUuid().toString(QUuid::WithoutBraces) } }); }
-    void status(const char *code) { element("statusCode", { { "code", QString::fromLatin1(code) } }); }
+    void newId()
+    {
+        element("id", { { "root", QUuid::createUuid().toString(QUuid::WithoutBraces) } });
+    }
+    void status(const char *code)
+    {
+        element("statusCode", { { "code", QString::fromLatin1(code) } });
+    }
     void time(const char *name, const ClinicalDate &date)
     {
         start(name);
@@ -258,7 +265,8 @@ private:
     QMap<ItemKind, QList<int>> m_byKind;
 };
 
-void Writer::coded(const char *name, const DocumentCode &code, const QString &text, const char *type)
+void Writer::coded(
+    const char *name, const DocumentCode &code, const QString &text, const char *type)
 {
     const QString display = text.isEmpty() ? code.displayName : text;
     if (!isToken(code.code)) {
@@ -321,15 +329,14 @@ void Writer::header()
             { "extension", QStringLiteral("POCD_HD000040") } });
     templateId("2.16.840.1.113883.10.20.22.1.1", kR21); // US Realm Header
     templateId("2.16.840.1.113883.10.20.22.1.2", kR21); // CCD
-    element("id",
-        { { "root",
-            h.documentId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                   : h.documentId } });
+    newId(); // an export is a new document
     fixedCode("code", "34133-9", kLoinc, "LOINC", "Summarization of Episode Note");
-    textElement("title", h.title.isEmpty() ? QStringLiteral("Continuity of Care Document") : h.title);
+    textElement(
+        "title", h.title.isEmpty() ? QStringLiteral("Continuity of Care Document") : h.title);
     element("effectiveTime", { { "value", m_now.toString(QStringLiteral("yyyyMMddHHmmss")) } });
     element("confidentialityCode",
-        { { "code", QStringLiteral("N") }, { "codeSystem", QStringLiteral("2.16.840.1.113883.5.25") } });
+        { { "code", QStringLiteral("N") },
+            { "codeSystem", QStringLiteral("2.16.840.1.113883.5.25") } });
     element("languageCode", { { "code", QStringLiteral("en-US") } });
 
     start("recordTarget");
@@ -589,7 +596,10 @@ void Writer::problem(const DocumentItem &item)
     templateId("2.16.840.1.113883.10.20.22.4.3", kR21);
     newId();
     fixedCode("code", "CONC", "2.16.840.1.113883.5.6", "HL7ActClass", "Concern");
-    status(item.end.isValid() ? "completed" : "active");
+    if (item.status.isEmpty()) // the record does not say; a reader would take a code as its status
+        element("statusCode", { { "nullFlavor", QStringLiteral("NI") } });
+    else
+        status(item.end.isValid() ? "completed" : "active");
     interval(item.start, item.end, false);
     start("entryRelationship");
     attr("typeCode", "SUBJ");
@@ -668,8 +678,8 @@ void Writer::resultObservation(const DocumentItem &item, const char *templateRoo
     templateId(templateRoot);
     templateId(templateRoot, kR21);
     newId();
-    const DocumentCode known = vital && item.code.code.isEmpty() ? CcdWriter::vitalCode(item.vital)
-                                                                 : DocumentCode();
+    const DocumentCode known
+        = vital && item.code.code.isEmpty() ? CcdWriter::vitalCode(item.vital) : DocumentCode();
     if (!known.isEmpty())
         coded("code", known, QString());
     else

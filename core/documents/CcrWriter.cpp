@@ -97,9 +97,9 @@ void Writer::codedDescription(const char *name, const DocumentCode &code, const 
         text("Value", code.code);
         // The coding system by the name the CCR reader knows it by.
         const CodeSystemInfo info = lookupCodeSystem(code.codeSystem);
-        const QString system = info.label    ? QString::fromLatin1(info.label)
-            : !code.codeSystem.isEmpty()     ? code.codeSystem
-                                             : code.codeSystemName;
+        const QString system = info.label ? QString::fromLatin1(info.label)
+            : !code.codeSystem.isEmpty()  ? code.codeSystem
+                                          : code.codeSystemName;
         if (!system.isEmpty())
             text("CodingSystem", system);
         if (!code.version.isEmpty())
@@ -125,9 +125,7 @@ void Writer::write(const QList<ItemKind> &kinds, QList<int> *skipped)
     m_w.writeStartDocument();
     m_w.writeDefaultNamespace(QStringLiteral("urn:astm-org:CCR"));
     start("ContinuityOfCareRecord");
-    text("CCRDocumentObjectID",
-        h.documentId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                               : h.documentId);
+    text("CCRDocumentObjectID", QUuid::createUuid().toString(QUuid::WithoutBraces));
     start("Language");
     text("Text", QStringLiteral("English"));
     start("Code");
@@ -149,7 +147,8 @@ void Writer::write(const QList<ItemKind> &kinds, QList<int> *skipped)
     end();
     end();
     start("Purpose");
-    described("Description", h.title.isEmpty() ? QStringLiteral("Continuity of Care Record") : h.title);
+    described(
+        "Description", h.title.isEmpty() ? QStringLiteral("Continuity of Care Record") : h.title);
     end();
 
     start("Body");
@@ -338,9 +337,8 @@ void Writer::result(const QList<int> &items, bool vital)
         objectId();
         if (item.start != first.start)
             dateTime(vital ? "Assessment Time" : "Collection start date", item.start);
-        const DocumentCode known = vital && item.code.code.isEmpty()
-            ? CcdWriter::vitalCode(item.vital)
-            : DocumentCode();
+        const DocumentCode known
+            = vital && item.code.code.isEmpty() ? CcdWriter::vitalCode(item.vital) : DocumentCode();
         if (!known.isEmpty())
             codedDescription("Description", known, QString());
         else

@@ -196,8 +196,8 @@ bool RecordExport::saveFile(const QString &path, const QByteArray &bytes, QStrin
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("%1 could not be saved: %2. Nothing was saved.")
-                         .arg(name, file.errorString());
+            *error
+                = tr("%1 could not be saved: %2. Nothing was saved.").arg(name, file.errorString());
         return false;
     }
     qCInfo(lcDocuments) << "exported a document of" << bytes.size() << "bytes";

@@ -55,8 +55,8 @@ public:
         xmlSchemaSetValidStructuredErrors(
             context,
             [](void *user, xmlErrorPtr error) {
-                *static_cast<QString *>(user)
-                    += QStringLiteral("line %1: ").arg(error->line) + QString::fromUtf8(error->message);
+                *static_cast<QString *>(user) += QStringLiteral("line %1: ").arg(error->line)
+                    + QString::fromUtf8(error->message);
             },
             &errors);
         const int result = xmlSchemaValidateDoc(context, doc);

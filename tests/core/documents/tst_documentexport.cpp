@@ -5,7 +5,6 @@
 // a half-written file.
 
 #include "DocumentXsd.h"
-
 #include "core/Clock.h"
 #include "core/documents/CcdWriter.h"
 #include "core/documents/CcrWriter.h"
@@ -35,8 +34,8 @@ namespace {
 
 DocumentCode code(const char *value, const char *oid, const char *display)
 {
-    return DocumentCode::make(QLatin1String(value), QLatin1String(oid), QString(),
-        QString::fromUtf8(display));
+    return DocumentCode::make(
+        QLatin1String(value), QLatin1String(oid), QString(), QString::fromUtf8(display));
 }
 
 ClinicalDate date(const char *hl7)
@@ -76,8 +75,8 @@ ClinicalDocument sourceDocument()
         "201405");
     m.dose = QStringLiteral("1 tablet");
     items << m;
-    DocumentItem a
-        = item(ItemKind::Allergy, "Penicillin G", code("7980", kRxNorm, "Penicillin G"), "20080601");
+    DocumentItem a = item(
+        ItemKind::Allergy, "Penicillin G", code("7980", kRxNorm, "Penicillin G"), "20080601");
     a.reactions << QStringLiteral("Hives");
     items << a;
     a = item(ItemKind::Allergy, "Latex", code("111088007", kSnomed, "Latex"), "");
@@ -100,8 +99,8 @@ ClinicalDocument sourceDocument()
         code("80146002", kSnomed, "Appendectomy"), "20090714");
     pr.performer = QStringLiteral("Dr. Jane Smith");
     items << pr;
-    const auto result = [](const char *text, const char *loinc, const char *value,
-                            const char *unit, const char *flag, const char *panel, int group) {
+    const auto result = [](const char *text, const char *loinc, const char *value, const char *unit,
+                            const char *flag, const char *panel, int group) {
         DocumentItem r = item(ItemKind::LabResult, text, code(loinc, kLoinc, text), "202402011015");
         r.value = QLatin1String(value);
         r.unit = QLatin1String(unit);
@@ -115,8 +114,8 @@ ClinicalDocument sourceDocument()
         "Basic metabolic panel", 0);
     items << result("Potassium [Moles/volume] in Serum or Plasma", "2823-3", "5.6", "mmol/L", "H",
         "Basic metabolic panel", 0);
-    items << result("Hemoglobin A1c/Hemoglobin.total in Blood", "4548-4", "6.1", "%", "",
-        "HbA1c", 1);
+    items << result(
+        "Hemoglobin A1c/Hemoglobin.total in Blood", "4548-4", "6.1", "%", "", "HbA1c", 1);
     const auto vital = [](VitalKind kind, const char *loinc, const char *text, const char *value,
                            const char *unit) {
         DocumentItem r = item(ItemKind::VitalSign, text, code(loinc, kLoinc, text), "202403050930");
@@ -166,10 +165,11 @@ QStringList keys(const QList<DocumentItem> &items, bool ccr)
     QStringList out;
     for (const DocumentItem &raw : items) {
         const DocumentItem i = ThingItems::comparable(raw);
-        QStringList k { itemKindName(i.kind), i.text, i.code.code, i.code.family,
-            i.code.vocabulary, i.start.toIso(), i.end.toIso(), i.value, i.unit, i.dose, i.route,
-            i.reactions.join(QLatin1Char(',')), i.performer, i.negated ? QStringLiteral("not") : QString(),
-            i.interpretation, vitalKindName(i.vital) };
+        QStringList k { itemKindName(i.kind), i.text, i.code.code, i.code.family, i.code.vocabulary,
+            i.start.toIso(), i.end.toIso(), i.value, i.unit, i.dose, i.route,
+            i.reactions.join(QLatin1Char(',')), i.performer,
+            i.negated ? QStringLiteral("not") : QString(), i.interpretation,
+            vitalKindName(i.vital) };
         // CCD has a code for a result's status, not the record's words.
         if (i.kind == ItemKind::Problem || (ccr && i.kind == ItemKind::LabResult))
             k << i.status;
@@ -313,11 +313,77 @@ private slots:
             }
             return DocumentCode();
         };
-        QCOMPARE(found(QStringLiteral("243670")).vocabulary, QStringLiteral("RxNorm Active Medicines"));
+        QCOMPARE(
+            found(QStringLiteral("243670")).vocabulary, QStringLiteral("RxNorm Active Medicines"));
         QCOMPARE(found(QStringLiteral("59621000")).vocabulary, QStringLiteral("SnomedComplete"));
         QCOMPARE(found(QStringLiteral("2345-7")).vocabulary, QStringLiteral("LOINC"));
         QCOMPARE(found(QStringLiteral("141")).vocabulary, QStringLiteral("vaccines-cvx"));
         QCOMPARE(found(QStringLiteral("J45.909")).vocabulary, QStringLiteral("icd10cm"));
+    }
+
+    // Every sample the importer accepts: its items into things, exported,
+    // valid, and read back the same.
+    void samplesRoundTrip_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<RecordExport::Format>("format");
+        for (const char *folder : { "ccda", "ccr" }) {
+            const QDir dir(QStringLiteral(HEARTH_SHARED_DIR "/samples/") + QLatin1String(folder));
+            for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
+                QFile file(dir.filePath(name));
+                if (!file.open(QIODevice::ReadOnly) || !DocumentImporter::read(file.readAll()).ok())
+                    continue;
+                for (const char *format : { "ccd", "ccr" }) {
+                    QTest::addRow("%s/%s %s", folder, qPrintable(name), format)
+                        << dir.filePath(name)
+                        << (format == QLatin1String("ccd") ? RecordExport::Format::Ccd
+                                                           : RecordExport::Format::Ccr);
+                }
+            }
+        }
+    }
+    void samplesRoundTrip()
+    {
+        QFETCH(QString, path);
+        QFETCH(RecordExport::Format, format);
+        requireSchemas();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const ImportResult sample = DocumentImporter::read(file.readAll());
+        QVERIFY(sample.ok());
+        ClinicalDocument c;
+        c.header = sample.document.header;
+        c.items = RecordExport::itemsOf(thingsOf(sample.document));
+        const bool ccr = format == RecordExport::Format::Ccr;
+        const QByteArray bytes = write(format, c, RecordExport::sectionKinds(), m_now);
+        QCOMPARE(m_xsd->validate(xsdOf(format), bytes), QString());
+        const QList<DocumentItem> again = RecordExport::itemsOf(thingsOf(reimport(bytes)));
+        QList<DocumentItem> expected = c.items;
+        if (ccr) {
+            expected.erase(std::remove_if(expected.begin(), expected.end(),
+                               [](const DocumentItem &i) { return i.negated; }),
+                expected.end());
+        } else {
+            // A CDA code has no white space ("Diphtheria antitoxin" as a CCR
+            // CPT code): only its text goes, as the original text.
+            for (DocumentItem &i : expected) {
+                if (i.code.code.contains(QLatin1Char(' ')))
+                    i.code = DocumentCode();
+            }
+        }
+        const QStringList want = keys(expected, ccr);
+        const QStringList got = keys(again, ccr);
+        if (want != got) {
+            for (const QString &w : want) {
+                if (!got.contains(w))
+                    qWarning("missing: %s", qPrintable(w));
+            }
+            for (const QString &g : got) {
+                if (!want.contains(g))
+                    qWarning("unexpected: %s", qPrintable(g));
+            }
+        }
+        QCOMPARE(got, want);
     }
 
     void emptySections_data() { formats_data(); }
@@ -413,7 +479,8 @@ private slots:
         RecordExport exporter(*store, m_clock);
         const QString path = dir.filePath(QStringLiteral("export.xml"));
         QString message;
-        QVERIFY2(exporter.exportToFile(*record, format, RecordExport::sectionKinds(), path, &message),
+        QVERIFY2(
+            exporter.exportToFile(*record, format, RecordExport::sectionKinds(), path, &message),
             qPrintable(message));
 
         QFile file(path);
@@ -484,7 +551,9 @@ private slots:
         QString message;
 
         // A full disk: the file size limit makes the write fail like ENOSPC.
-        struct rlimit saved {};
+        struct rlimit saved
+        {
+        };
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &saved), 0);
         const auto previous = std::signal(SIGXFSZ, SIG_IGN);
         struct rlimit tiny = saved;
@@ -494,7 +563,8 @@ private slots:
         setrlimit(RLIMIT_FSIZE, &saved);
         std::signal(SIGXFSZ, previous);
         QVERIFY(!saved1);
-        QVERIFY2(message.startsWith(QLatin1String("summary.xml could not be")), qPrintable(message));
+        QVERIFY2(
+            message.startsWith(QLatin1String("summary.xml could not be")), qPrintable(message));
         QVERIFY(message.endsWith(QLatin1String("Nothing was saved.")));
         QFile old(path);
         QVERIFY(old.open(QIODevice::ReadOnly));
