@@ -59,6 +59,9 @@ public:
     // in one transaction. False when refused, cancelled or failed.
     bool importFile(const QString &path);
     QAction *importAction() const { return m_importAction; }
+    // File › Export record: the export dialog for the current record.
+    void exportRecord();
+    QAction *exportAction() const { return m_exportAction; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +85,7 @@ private:
     QLabel *m_conflicts;
     QUndoStack *m_undoStack;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     RecordListModel *m_records = nullptr;
     StoreThingRepository *m_repository = nullptr;
     ThingEditing *m_editing = nullptr;
