@@ -41,8 +41,7 @@ DocumentDialog *DocumentDialog::open(const Thing &thing, QWidget *parent)
     if (!isDocument(thing))
         return nullptr;
     const XmlNode *root = thing.dataRoot();
-    const ImportResult read
-        = root ? DocumentImporter::read(root->toXml()) : ImportResult();
+    const ImportResult read = root ? DocumentImporter::read(root->toXml()) : ImportResult();
     if (!root || !read.ok()) {
         QMessageBox::warning(parent, tr("Open document"),
             tr("This document cannot be shown: %1")
@@ -50,8 +49,8 @@ DocumentDialog *DocumentDialog::open(const Thing &thing, QWidget *parent)
         return nullptr;
     }
     auto *dialog = new DocumentDialog(parent);
-    const QString title = read.document.header.title.isEmpty() ? read.document.profile
-                                                                : read.document.header.title;
+    const QString title
+        = read.document.header.title.isEmpty() ? read.document.profile : read.document.header.title;
     dialog->setWindowTitle(title);
     dialog->setAccessibleName(tr("Document: %1").arg(title));
     dialog->m_view->setDocument(read.document);

@@ -49,7 +49,8 @@ ExportDialog::ExportDialog(const Store &store, const Clock &clock, qint64 record
 
     auto *formatBox = new QGroupBox(tr("Format"), this);
     auto *formatLayout = new QVBoxLayout(formatBox);
-    m_ccd = new QRadioButton(tr("C-CDA &CCD (Continuity of Care Document, most portals)"), formatBox);
+    m_ccd
+        = new QRadioButton(tr("C-CDA &CCD (Continuity of Care Document, most portals)"), formatBox);
     m_ccd->setAccessibleName(tr("C-CDA CCD format"));
     m_ccr = new QRadioButton(tr("ASTM CC&R (Continuity of Care Record, older systems)"), formatBox);
     m_ccr->setAccessibleName(tr("ASTM CCR format"));
