@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -41,9 +40,10 @@ ExportDialog::ExportDialog(const Store &store, const Clock &clock, qint64 record
     auto *intro = new QLabel(m_usable
             ? tr("Export the record of %1 as a clinical document that other health "
                  "programs and portals can read.")
-                  .arg(m_content.header.patientName.toHtmlEscaped())
-            : error.message.toHtmlEscaped(),
+                  .arg(m_content.header.patientName)
+            : error.message,
         this);
+    intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
