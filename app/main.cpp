@@ -1,7 +1,9 @@
 // hearth: the desktop app. Parses the command line and wires the window;
 // everything else lives in hearth_ui and hearth_core.
 
+#include "app/ExportCommand.h"
 #include "app/ImportCommand.h"
+#include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/diagnostics/SelfTest.h"
 #include "core/imaging/DicomDictionary.h"
@@ -33,7 +35,7 @@ bool runsWithoutWindow(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         for (const char *option :
-            { "--self-test", "--version", "-v", "--help", "-h", "--import" }) {
+            { "--self-test", "--version", "-v", "--help", "-h", "--import", "--export" }) {
             if (std::strcmp(argv[i], option) == 0)
                 return true;
         }
@@ -147,10 +149,19 @@ int main(int argc, char *argv[])
             "Import the clinical documents (CCD, C-CDA, CDA, CCR) given as arguments without "
             "a window: every new item, one line per file."));
     parser.addOption(importOption);
+    const QCommandLineOption exportOption(QStringLiteral("export"),
+        QApplication::translate(
+            "main", "Export a record to this file as a clinical document without a window."),
+        QApplication::translate("main", "file"));
+    parser.addOption(exportOption);
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+        QApplication::translate("main", "With --export: ccd (C-CDA, the default) or ccr."),
+        QApplication::translate("main", "format"));
+    parser.addOption(formatOption);
     const QCommandLineOption recordOption(QStringLiteral("record"),
         QApplication::translate("main",
-            "With --import: the record (name or number) to import "
-            "into."),
+            "With --import or --export: the record (name or number) to import "
+            "into or to export."),
         QApplication::translate("main", "name"));
     parser.addOption(recordOption);
     const QCommandLineOption otherPatientOption(QStringLiteral("other-patient"),
@@ -171,17 +182,30 @@ int main(int argc, char *argv[])
             qPrintable(QApplication::translate("main", "--import needs at least one file.")));
         return ImportCommand::Unusable;
     }
-    if (!importing && (!parser.positionalArguments().isEmpty() || parser.isSet(recordOption))) {
+    const bool exporting = parser.isSet(exportOption);
+    if (exporting && (importing || !parser.positionalArguments().isEmpty())) {
         std::fprintf(stderr, "%s\n",
             qPrintable(QApplication::translate(
-                "main", "Files and --record are for --import; see hearth --help.")));
+                "main", "--export takes one file and no other files, nor --import.")));
+        return ExportCommand::Unusable;
+    }
+    if (!exporting && parser.isSet(formatOption)) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--format is for --export.")));
+        return ExportCommand::Unusable;
+    }
+    if (!importing && !exporting
+        && (!parser.positionalArguments().isEmpty() || parser.isSet(recordOption))) {
+        std::fprintf(stderr, "%s\n",
+            qPrintable(QApplication::translate(
+                "main", "Files and --record are for --import or --export; see hearth --help.")));
         return ImportCommand::Unusable;
     }
 
     QString problem;
     std::unique_ptr<hearth::Profile> profile
-        = openProfile(parser.value(profileOption), !importing, &problem);
-    if (!profile && importing) {
+        = openProfile(parser.value(profileOption), !importing && !exporting, &problem);
+    if (!profile && (importing || exporting)) {
         std::fprintf(stderr, "%s\n", qPrintable(problem));
         return ImportCommand::Unusable;
     }
@@ -201,6 +225,16 @@ int main(int argc, char *argv[])
                 std::printf("%s\n", qPrintable(line));
                 std::fflush(stdout);
             },
+            [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });
+    }
+    if (exporting) {
+        ExportCommand::Options options;
+        options.file = parser.value(exportOption);
+        options.format = parser.value(formatOption);
+        options.record = parser.value(recordOption);
+        return ExportCommand::run(
+            store, hearth::Clock::system(), options,
+            [](const QString &line) { std::printf("%s\n", qPrintable(line)); },
             [](const QString &line) { std::fprintf(stderr, "%s\n", qPrintable(line)); });
     }
     if (!hasRecords(store)) {

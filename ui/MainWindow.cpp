@@ -9,6 +9,7 @@
 #include "core/thing/Allergy.h"
 #include "core/thing/Ccd.h"
 #include "core/thing/Ccr.h"
+#include "core/thing/Cda.h"
 #include "core/thing/Condition.h"
 #include "core/thing/Contact.h"
 #include "core/thing/Exercise.h"
@@ -24,6 +25,7 @@
 #include "core/thing/Task.h"
 #include "ui/Navigator.h"
 #include "ui/RecordSwitcher.h"
+#include "ui/documents/ExportDialog.h"
 #include "ui/documents/ImportReviewDialog.h"
 #include "ui/editors/StoreThingRepository.h"
 #include "ui/editors/ThingEditing.h"
@@ -195,7 +197,7 @@ void MainWindow::createPages()
             widget = list(page, { Exercise::typeId(), SleepJournalAm::typeId() });
             break;
         case Navigator::Page::Documents:
-            widget = list(page, { File::typeId(), Ccd::typeId(), Ccr::typeId() });
+            widget = list(page, { File::typeId(), Ccd::typeId(), Ccr::typeId(), Cda::typeId() });
             break;
         case Navigator::Page::Images:
             widget = m_images = new ImagesPage(m_store, Clock::system());
@@ -220,6 +222,9 @@ void MainWindow::createMenus()
     m_importAction = file->addAction(tr("&Import document..."), this, &MainWindow::importDocument);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setEnabled(m_store != nullptr);
+    m_exportAction = file->addAction(tr("&Export record..."), this, &MainWindow::exportRecord);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportAction->setEnabled(m_store != nullptr);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -287,6 +292,15 @@ bool MainWindow::importFile(const QString &path)
         tr("Imported %n item(s) from %1.", nullptr, int(outcome->imported.size())).arg(name),
         10000);
     return true;
+}
+
+void MainWindow::exportRecord()
+{
+    if (!m_store || m_record <= 0)
+        return;
+    ExportDialog dialog(*m_store, Clock::system(), m_record, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.notice(), 10000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

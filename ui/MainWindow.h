@@ -64,6 +64,9 @@ public:
     // in one transaction. False when refused, cancelled or failed.
     bool importFile(const QString &path);
     QAction *importAction() const { return m_importAction; }
+    // File › Export record: the export dialog for the current record.
+    void exportRecord();
+    QAction *exportAction() const { return m_exportAction; }
 
     // Adds the Vault menu for this session and shows its sync state in the
     // status bar. The session must outlive the window.
@@ -111,6 +114,7 @@ private:
     int m_nextTryMs = -1;
     QUndoStack *m_undoStack;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     RecordListModel *m_records = nullptr;
     StoreThingRepository *m_repository = nullptr;
     ThingEditing *m_editing = nullptr;

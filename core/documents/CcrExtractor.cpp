@@ -231,6 +231,8 @@ void CcrExtractor::readHeader()
         const QString who = actorName(id);
         if (who.isEmpty() || actor == XmlTree::None)
             continue;
+        if (h.author.isEmpty())
+            h.author = who;
         DocumentItem item;
         item.kind = ItemKind::Contact;
         item.role = QStringLiteral("author");
@@ -246,8 +248,11 @@ void CcrExtractor::readHeader()
         item.address = parts.join(QLatin1String(", "));
         item.telephone = m_tree.text(m_tree.path(actor, { L("Telephone"), L("Value") }));
         item.email = m_tree.text(m_tree.path(actor, { L("EMail"), L("Value") }));
-        if (h.author.isEmpty())
-            h.author = who;
+        // A record the patient sent (a personal health record's export)
+        // names only them: no contact worth keeping.
+        if (id == patientId && item.address.isEmpty() && item.telephone.isEmpty()
+            && item.email.isEmpty())
+            continue;
         m_doc.items.append(item);
     }
 }

@@ -467,8 +467,17 @@ void CdaExtractor::readHeader()
         const int org = m_tree.child(author, L("representedOrganization"));
         const int before = m_doc.items.size();
         addContact(author, QStringLiteral("author"), person, org);
-        if (m_doc.items.size() > before)
+        if (m_doc.items.size() > before) {
             h.author = m_doc.items.last().text;
+            // A document the patient wrote (a personal health record's
+            // export) names only them: no contact worth keeping.
+            const DocumentItem &contact = m_doc.items.last();
+            if (org == XmlTree::None && !h.patientName.isEmpty()
+                && contact.text.simplified() == h.patientName.simplified()
+                && contact.address.isEmpty() && contact.telephone.isEmpty()
+                && contact.email.isEmpty())
+                m_doc.items.removeLast();
+        }
     }
     const int custodian = m_tree.path(m_root, { L("custodian"), L("assignedCustodian") });
     if (custodian != XmlTree::None) {

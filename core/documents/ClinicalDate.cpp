@@ -85,6 +85,28 @@ QString ClinicalDate::toIso() const
     return out;
 }
 
+QString ClinicalDate::toHl7() const
+{
+    if (precision == Precision::None)
+        return QString();
+    const auto two = [](int n) { return QString::number(n).rightJustified(2, QLatin1Char('0')); };
+    QString out = QString::number(year).rightJustified(4, QLatin1Char('0'));
+    if (precision >= Precision::Month)
+        out += two(month);
+    if (precision >= Precision::Day)
+        out += two(day);
+    if (precision >= Precision::Minute) {
+        out += two(hour) + two(minute);
+        if (precision == Precision::Second)
+            out += two(second);
+        if (hasOffset) {
+            const int abs = qAbs(offsetMinutes);
+            out += QLatin1Char(offsetMinutes < 0 ? '-' : '+') + two(abs / 60) + two(abs % 60);
+        }
+    }
+    return out;
+}
+
 QDate ClinicalDate::date() const
 {
     return precision >= Precision::Day ? QDate(year, month, day) : QDate();

@@ -26,6 +26,9 @@ struct ClinicalDate
     // ISO 8601 to the known precision: "2013", "2013-09", "2013-09-11",
     // "2013-09-11T14:30-05:00"; empty when invalid.
     QString toIso() const;
+    // HL7 TS to the known precision: "2013", "201309", "20130911",
+    // "201309111430-0500", "20130911143005"; empty when invalid.
+    QString toHl7() const;
     // The calendar day when known to the day, else an invalid QDate.
     QDate date() const;
     // Same instant at the coarser of the two precisions (day-level compare

@@ -70,11 +70,15 @@ CodeSystemInfo lookupCodeSystem(const QString &oidOrName)
         for (const KnownSystem &s : kSystems) {
             map.insert(QString::fromLatin1(s.oid), &s.info);
             const QStringList names = QString::fromLatin1(s.names).split(QLatin1Char('|'));
-            for (const QString &n : names)
-                map.insert(n, &s.info);
+            for (const QString &n : names) {
+                if (!n.isEmpty())
+                    map.insert(n, &s.info);
+            }
         }
         return map;
     }();
+    if (oidOrName.trimmed().isEmpty())
+        return CodeSystemInfo();
     auto it = index.constFind(oidOrName);
     if (it == index.constEnd())
         it = index.constFind(normalisedName(oidOrName));

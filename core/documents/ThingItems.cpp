@@ -205,7 +205,9 @@ QList<DocumentItem> ThingItems::fromThing(const Thing &thing)
             if (const std::optional<TemperatureValue> t = v->bodyTemperature())
                 items.append(vital(VitalKind::Temperature, v->when(), t->celsius(), L("Cel")));
             for (const VitalSignResult &r : v->results()) {
-                if (!r.value)
+                // The body temperature is a result too; it was read above.
+                const CodedValue *statistic = r.title.code(QStringLiteral("vital-statistics"));
+                if (!r.value || (statistic && statistic->value == L("Tmp")))
                     continue;
                 DocumentItem item = vital(
                     VitalKind::Other, v->when(), *r.value, r.unit ? r.unit->text : QString());

@@ -47,7 +47,71 @@ private:
         return process;
     }
 
+    // `hearth --profile DIR --export FILE ...`, passphrase on standard input.
+    QProcess *runExport(const QString &profile, const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process->setProcessEnvironment(env);
+        process->start(QStringLiteral(HEARTH_BINARY_DIR "/bin/hearth"),
+            QStringList { QStringLiteral("--profile"), profile } + arguments);
+        process->write("a test passphrase\n");
+        process->closeWriteChannel();
+        process->waitForFinished(60000);
+        return process;
+    }
+
 private slots:
+    void exportWritesTheRecord()
+    {
+        if (!QFile::exists(sample(QStringLiteral("ccda/CCD.XML"))))
+            QSKIP("The sample documents (HEARTH_SHARED_DIR/samples) are missing");
+        QTemporaryDir profile;
+        QProcess *import = runImport(profile.path(), { sample(QStringLiteral("ccda/CCD.XML")) });
+        QVERIFY2(import->exitCode() == 0, import->readAllStandardError().constData());
+
+        const QString ccr = profile.filePath(QStringLiteral("eve.xml"));
+        QProcess *hearth = runExport(profile.path(),
+            { QStringLiteral("--export"), ccr, QStringLiteral("--format"), QStringLiteral("ccr"),
+                QStringLiteral("--record"), QStringLiteral("Eve Betterhalf") });
+        const QString out = QString::fromUtf8(hearth->readAllStandardOutput());
+        QVERIFY2(hearth->exitCode() == 0, hearth->readAllStandardError().constData());
+        QVERIFY2(out.startsWith(QLatin1String(
+                     "Exported \"Eve Betterhalf\" to eve.xml as ASTM CCR: 29 items (medication 2, "
+                     "allergy 2, problem 4, immunization 3, procedure 4, lab-result 6, "
+                     "vital-sign 8)")),
+            qPrintable(out));
+        QFile file(ccr);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.contains("<ContinuityOfCareRecord xmlns=\"urn:astm-org:CCR\">"));
+        QVERIFY(bytes.contains("<Value>8480-6</Value>"));
+
+        // The only record is the default; CCD is the default format.
+        const QString ccd = profile.filePath(QStringLiteral("eve-ccd.xml"));
+        hearth = runExport(profile.path(), { QStringLiteral("--export"), ccd });
+        QVERIFY2(hearth->exitCode() == 0, hearth->readAllStandardError().constData());
+        QVERIFY(hearth->readAllStandardOutput().contains("as C-CDA CCD"));
+        QVERIFY(QFile::exists(ccd));
+
+        hearth = runExport(profile.path(),
+            { QStringLiteral("--export"), ccd, QStringLiteral("--format"), QStringLiteral("pdf") });
+        QCOMPARE(hearth->exitCode(), 2);
+        QVERIFY(hearth->readAllStandardError().contains("Unknown format \"pdf\""));
+        hearth = runExport(profile.path(),
+            { QStringLiteral("--export"), ccd, QStringLiteral("--record"), QStringLiteral("Bob") });
+        QCOMPARE(hearth->exitCode(), 2);
+        QVERIFY(hearth->readAllStandardError().contains("There is no record \"Bob\""));
+        // A folder that does not exist: a clear message, exit 1.
+        hearth = runExport(profile.path(),
+            { QStringLiteral("--export"), profile.filePath(QStringLiteral("no/such.xml")) });
+        QCOMPARE(hearth->exitCode(), 1);
+        QVERIFY(hearth->readAllStandardError().contains("such.xml could not be created"));
+    }
+
     void versionPrintsTheProjectVersion()
     {
         QProcess *hearth = runHearth({ QStringLiteral("--version") });

@@ -2,6 +2,7 @@
 
 #include "core/store/Store.h"
 #include "core/store/ThingListModel.h"
+#include "ui/documents/DocumentDialog.h"
 #include "ui/editors/ThingEditing.h"
 #include "ui/pages/HistoryDialog.h"
 #include "ui/pages/ThingTableModel.h"
@@ -224,8 +225,13 @@ void ThingListPage::createNew()
 
 void ThingListPage::editCurrent()
 {
-    if (const auto thing = m_table->thingAt(currentSourceRow()))
-        m_editing->edit(*thing, window());
+    if (const auto thing = m_table->thingAt(currentSourceRow())) {
+        // A stored clinical document opens for reading, not as fields.
+        if (DocumentDialog::isDocument(*thing))
+            DocumentDialog::open(*thing, window());
+        else
+            m_editing->edit(*thing, window());
+    }
 }
 
 void ThingListPage::deleteCurrent()
