@@ -117,6 +117,9 @@ public:
         return m_store->selectThings(recordId, all);
     }
 
+    // More hearth-vault options for the next start(), e.g. --max-blob-size.
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
     bool start()
     {
 #ifdef HEARTH_BINARY_DIR
@@ -125,8 +128,10 @@ public:
         m_process.setProgram(
             QCoreApplication::applicationDirPath() + QStringLiteral("/hearth-vault"));
 #endif
-        m_process.setArguments({ QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
-            QStringLiteral("127.0.0.1:%1").arg(m_port) });
+        m_process.setArguments(
+            QStringList { QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1:%1").arg(m_port) }
+            + m_extraArguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -194,6 +199,7 @@ private:
     std::unique_ptr<vault::VaultStore> m_store;
     QProcess m_process;
     quint16 m_port = 0;
+    QStringList m_extraArguments;
 };
 
 } // namespace hearth::test
