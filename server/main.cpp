@@ -44,16 +44,6 @@ int runAdmin(const QStringList &arguments)
         return 2;
     }
     VaultServer server(parser.value(dataOption));
-    if (parser.isSet(maxBlobOption)) {
-        bool ok = false;
-        BlobLimits limits;
-        limits.maxBlobSize = parser.value(maxBlobOption).toLongLong(&ok);
-        if (!ok || limits.maxBlobSize <= 0) {
-            std::fprintf(stderr, "hearth-vault: --max-blob-size must be a number of bytes\n");
-            return 2;
-        }
-        server.setBlobLimits(limits);
-    }
     QString error;
     if (!server.openStore(&error)) {
         std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
@@ -156,6 +146,16 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(maxBlobOption)) {
+        bool ok = false;
+        BlobLimits limits;
+        limits.maxBlobSize = parser.value(maxBlobOption).toLongLong(&ok);
+        if (!ok || limits.maxBlobSize <= 0) {
+            std::fprintf(stderr, "hearth-vault: --max-blob-size must be a number of bytes\n");
+            return 2;
+        }
+        server.setBlobLimits(limits);
+    }
     if (parser.isSet(certOption) != parser.isSet(keyOption)) {
         std::fprintf(stderr, "hearth-vault: --tls-cert and --tls-key go together\n");
         return 2;

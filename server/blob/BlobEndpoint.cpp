@@ -202,13 +202,21 @@ void BlobEndpoint::addRoutes(QHttpServer &http)
         });
     http.route(BlobUrls::path(), QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            auto send = [&responder](const Answer &answer) {
-                QHttpServerResponder::HeaderList headers { { QByteArrayLiteral("Content-Type"),
-                    QByteArrayLiteral("text/plain") } };
-                for (const auto &header : answer.headers)
-                    headers.push_back(header);
-                responder.write(
-                    answer.body, headers, QHttpServerResponder::StatusCode(answer.httpStatus));
+            // Qt 6.4's header lists are initializer lists: headers one by one.
+            auto reply
+                = [&responder](int status, const QByteArray &type,
+                      const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body) {
+                      responder.writeStatusLine(QHttpServerResponder::StatusCode(status));
+                      responder.writeHeader(QByteArrayLiteral("Content-Type"), type);
+                      responder.writeHeader(
+                          QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+                      for (const auto &header : headers)
+                          responder.writeHeader(header.first, header.second);
+                      responder.writeBody(body);
+                  };
+            auto send = [&reply](const Answer &answer) {
+                reply(answer.httpStatus, QByteArrayLiteral("text/plain"), answer.headers,
+                    answer.body);
             };
             const QUrlQuery query(request.url());
             if (query.hasQueryItem(QStringLiteral("upload"))) {
@@ -261,15 +269,13 @@ void BlobEndpoint::addRoutes(QHttpServer &http)
                 file->seek(first);
                 data = file->read(last - first + 1);
             }
-            QHttpServerResponder::HeaderList headers { { QByteArrayLiteral("Content-Type"), type },
-                { QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes") } };
+            QList<QPair<QByteArray, QByteArray>> headers { { QByteArrayLiteral("Accept-Ranges"),
+                QByteArrayLiteral("bytes") } };
             if (partial)
-                headers.push_back({ QByteArrayLiteral("Content-Range"),
+                headers.append({ QByteArrayLiteral("Content-Range"),
                     QByteArray("bytes ") + QByteArray::number(first) + '-'
                         + QByteArray::number(last) + '/' + QByteArray::number(size) });
-            responder.write(data, headers,
-                partial ? QHttpServerResponder::StatusCode::PartialContent
-                        : QHttpServerResponder::StatusCode::Ok);
+            reply(partial ? 206 : 200, type, headers, data);
         });
 }
 

@@ -946,6 +946,12 @@ QString uploadStateName(BlobUpload::State state)
     return QStringLiteral("open");
 }
 
+// The default blob's name is empty, which Qt would bind as NULL.
+QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 StoredBlob blobFrom(const QSqlQuery &query, int first)
 {
     StoredBlob blob;
@@ -974,8 +980,8 @@ bool VaultStore::writeBlobs(
     for (const StoredBlob &blob : write.blobs) {
         if (!exec(QStringLiteral("INSERT INTO thing_blobs(version_stamp, name, content_type, "
                                  "hash, block_size, length, file) VALUES(?, ?, ?, ?, ?, ?, ?)"),
-                { idText(versionStamp), blob.name, blob.contentType, blob.hash, blob.blockSize,
-                    blob.length, blob.file }))
+                { idText(versionStamp), notNull(blob.name), notNull(blob.contentType), blob.hash,
+                    blob.blockSize, blob.length, blob.file }))
             return false;
     }
     for (const QString &token : write.uploadTokenHashes) {
