@@ -6,6 +6,7 @@
 // over the vault's size limit refused clearly on both sides.
 
 #include "core/protocol/BlobHash.h"
+#include "core/protocol/BlobHttp.h"
 #include "core/protocol/BlobUpload.h"
 #include "core/protocol/PlatformMethods.h"
 #include "core/store/FileThings.h"
@@ -168,6 +169,28 @@ private slots:
         QCOMPARE(thing.blobs().first().refUrl.scheme(), QStringLiteral("hearth-blob"));
         QCOMPARE(thing.blobs().first().hash, protocol::BlobHash::of(content));
         QCOMPARE(b->blobBytes(thing), content);
+
+        // A plain GET of the download link (as the .NET SDK does) gets it whole.
+        protocol::GetThingsRequest get;
+        get.recordId = m_person.recordId;
+        protocol::ThingGroupQuery group;
+        group.ids << thing.id();
+        get.groups << group;
+        QVERIFY(b->client->execute(get).isOk());
+        const QUrl link = Thing::fromXml(get.results.first().things.first())->blobs().first().refUrl;
+        QCOMPARE(link.path(), QStringLiteral("/streaming/wildcatblob.ashx"));
+        protocol::BlobHttp::Reply whole;
+        QVERIFY(protocol::BlobHttp::exchange(*b->client, link, "GET", {}, {}, &whole).isOk());
+        QCOMPARE(whole.httpStatus, 200);
+        QCOMPARE(whole.body.size(), content.size());
+        QVERIFY(whole.body == content);
+        // A link with another signature is refused.
+        QUrl forged = link;
+        forged.setQuery(link.query().replace(QStringLiteral("sig="), QStringLiteral("sig=0")));
+        protocol::BlobHttp::Reply refused;
+        QCOMPARE(
+            protocol::BlobHttp::exchange(*b->client, forged, "GET", {}, {}, &refused).httpStatus,
+            403);
     }
 
     void vaultKilledMidUploadResumes()
