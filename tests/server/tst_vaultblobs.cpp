@@ -7,14 +7,13 @@
 // blob-payload (schema-valid, with a signed download link that expires);
 // an update that keeps or names the thing's blobs; the header parsers.
 
+#include "ApiTestClient.h"
+#include "XsdValidator.h"
 #include "core/protocol/BlobHash.h"
 #include "server/api/PlatformApi.h"
 #include "server/blob/BlobEndpoint.h"
 #include "server/blob/BlobUrls.h"
 #include "server/blob/ByteRanges.h"
-
-#include "ApiTestClient.h"
-#include "XsdValidator.h"
 
 #include <QDir>
 #include <QTest>
@@ -105,8 +104,8 @@ private:
         return url;
     }
 
-    QByteArray fileThing(const QString &refUrl, const QString &hash, qint64 length,
-        const QString &thingKey = {})
+    QByteArray fileThing(
+        const QString &refUrl, const QString &hash, qint64 length, const QString &thingKey = {})
     {
         return "<thing>" + thingKey.toUtf8() + "<type-id>" + kFileType.toLatin1()
             + "</type-id><data-xml><file><name>a.pdf</name><size>" + QByteArray::number(length)
@@ -175,8 +174,9 @@ private slots:
         QCOMPARE(ahead.httpStatus, 416);
         QVERIFY(ahead.headers.contains(
             qMakePair(QByteArrayLiteral("x-hv-blob-received"), QByteArrayLiteral("0"))));
-        QCOMPARE(m_blobs->upload(url, range(0, m_limits.chunkSize), false,
-                              QByteArray(m_limits.chunkSize + 1, 'x'))
+        QCOMPARE(m_blobs
+                     ->upload(url, range(0, m_limits.chunkSize), false,
+                         QByteArray(m_limits.chunkSize + 1, 'x'))
                      .httpStatus,
             413);
         // Chunk by chunk up to the limit, then one byte more.
@@ -307,8 +307,8 @@ private slots:
             const qsizetype at = raw.indexOf("version-stamp=\"") + 15;
             version = QString::fromLatin1(raw.mid(at, 36));
         }
-        const QString key = QStringLiteral("<thing-id version-stamp=\"%1\">%2</thing-id>")
-                                .arg(version, thingId);
+        const QString key
+            = QStringLiteral("<thing-id version-stamp=\"%1\">%2</thing-id>").arg(version, thingId);
         QByteArray noBlobs = fileThing({}, {}, 0, key);
         noBlobs.truncate(noBlobs.indexOf("<blob-payload>"));
         noBlobs += "</thing>";

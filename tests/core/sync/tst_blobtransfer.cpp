@@ -177,7 +177,8 @@ private slots:
         group.ids << thing.id();
         get.groups << group;
         QVERIFY(b->client->execute(get).isOk());
-        const QUrl link = Thing::fromXml(get.results.first().things.first())->blobs().first().refUrl;
+        const QUrl link
+            = Thing::fromXml(get.results.first().things.first())->blobs().first().refUrl;
         QCOMPARE(link.path(), QStringLiteral("/streaming/wildcatblob.ashx"));
         protocol::BlobHttp::Reply whole;
         QVERIFY(protocol::BlobHttp::exchange(*b->client, link, "GET", {}, {}, &whole).isOk());
