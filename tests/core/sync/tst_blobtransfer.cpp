@@ -1,9 +1,9 @@
 // Blobs between two Hearth profiles through a real hearth-vault: a File
 // thing with a multi-MB blob pushed from one profile and pulled into the
 // other byte for byte; the vault killed mid-upload, then the upload resumed
-// where the vault's received bytes end; a wrong hash refused by the vault
-// and a corrupted download refused by the client (nothing stored); a blob
-// over the vault's size limit refused clearly on both sides.
+// where the vault's received bytes end; an upload cancelled and then resumed; a wrong hash refused
+// by the vault and a corrupted download refused by the client (nothing stored); a blob over the
+// vault's size limit refused clearly on both sides.
 
 #include "core/protocol/BlobHash.h"
 #include "core/protocol/BlobHttp.h"
@@ -229,6 +229,33 @@ private slots:
         QVERIFY(b->engine->syncOnce().isOk());
         QCOMPARE(b->things().size(), 1);
         QCOMPARE(b->blobBytes(b->things().first()), content);
+    }
+
+    void cancelledUploadGoesOnLater()
+    {
+        startVault();
+        const QByteArray content = pattern(9 * kMiB, 7);
+        auto a = profileWithFile(content, QStringLiteral("letter.png"));
+        QVERIFY(a);
+        QList<qint64> progress;
+        a->engine->blobTransfer().setProgressHandler([&](qint64 done, qint64) {
+            progress << done;
+            a->engine->blobTransfer().cancel();
+        });
+        const PlatformError cancelled = a->engine->syncOnce();
+        QVERIFY(!cancelled.isOk());
+        QVERIFY2(
+            cancelled.message.contains(QStringLiteral("cancelled")), qPrintable(cancelled.message));
+        QCOMPARE(progress, QList<qint64> { 4 * kMiB });
+        QVERIFY(m_vault->vaultThings(m_person.recordId).isEmpty());
+
+        a->engine->blobTransfer().resetCancel();
+        a->engine->blobTransfer().setProgressHandler(
+            [&](qint64 done, qint64) { progress << done; });
+        progress.clear();
+        QVERIFY(a->engine->syncOnce().isOk());
+        QCOMPARE(progress, (QList<qint64> { 8 * kMiB, content.size() }));
+        QCOMPARE(m_vault->vaultThings(m_person.recordId).size(), 1);
     }
 
     void wrongHashRefusedByVault()
