@@ -9,6 +9,7 @@
 #include "server/blob/ByteRanges.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QUrlQuery>
 
@@ -35,14 +36,18 @@ struct Vault
             std::abort();
         BlobLimits limits;
         limits.chunkSize = 64 * 1024;
-        limits.maxBlobSize = 1024 * 1024;
+        limits.maxBlobSize = 256 * 1024;
         endpoint.setLimits(limits);
         endpoint.setFolder(dir.filePath(QStringLiteral("blobs")));
         begin();
     }
 
+    // A fresh upload; the last one's file goes, so the disk does not fill.
     void begin()
     {
+        if (uploads > 0)
+            QFile::remove(
+                dir.filePath(QStringLiteral("blobs/%1").arg(uploads, 32, 10, QLatin1Char('0'))));
         const QString token = QStringLiteral("token%1").arg(++uploads);
         BlobUpload row;
         row.tokenHash = BlobUrls::tokenHash(token);
