@@ -24,6 +24,7 @@ bool BlobDownload::open(OpenMode mode)
 {
     m_total = m_expectedLength;
     m_fetched = 0;
+    m_next.reset();
     m_buffer.clear();
     m_bufferPos = 0;
     m_verified = false;
@@ -45,21 +46,30 @@ bool BlobDownload::fail(const PlatformError &error)
 {
     m_error = error;
     setErrorString(error.message);
+    m_next.reset();
     return false;
+}
+
+void BlobDownload::requestNext()
+{
+    const qint64 last
+        = m_total >= 0 ? qMin(m_total, m_fetched + m_rangeSize) - 1 : m_fetched + m_rangeSize - 1;
+    m_next = BlobHttp::start(m_client, m_url, "GET",
+        { { QByteArrayLiteral("Range"),
+            QByteArray("bytes=") + QByteArray::number(m_fetched) + '-'
+                + QByteArray::number(last) } },
+        {});
 }
 
 bool BlobDownload::fetchNext()
 {
     if (m_cancel && m_cancel->load())
         return fail(BlobHttp::cancelled());
-    const qint64 last
-        = m_total >= 0 ? qMin(m_total, m_fetched + m_rangeSize) - 1 : m_fetched + m_rangeSize - 1;
+    if (!m_next)
+        requestNext();
+    const std::unique_ptr<BlobHttp::Pending> pending = std::move(m_next);
     BlobHttp::Reply reply;
-    const PlatformError error = BlobHttp::exchange(m_client, m_url, "GET",
-        { { QByteArrayLiteral("Range"),
-            QByteArray("bytes=") + QByteArray::number(m_fetched) + '-'
-                + QByteArray::number(last) } },
-        {}, &reply, m_cancel);
+    const PlatformError error = pending->wait(&reply, m_cancel);
     if (!error.isOk())
         return fail(error);
     qint64 total = -1;
@@ -98,6 +108,8 @@ bool BlobDownload::fetchNext()
     m_fetched += reply.body.size();
     m_buffer = reply.body;
     m_bufferPos = 0;
+    if (m_fetched < m_total)
+        requestNext();
     if (m_progress)
         m_progress(m_fetched, m_total);
     return true;

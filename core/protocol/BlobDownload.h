@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/BlobHash.h"
+#include "core/protocol/BlobHttp.h"
 #include "core/protocol/PlatformError.h"
 
 #include <QByteArray>
@@ -16,10 +17,10 @@ class PlatformClient;
 
 // A blob read from its streamed download address, one HTTP Range request
 // of at most rangeSize bytes at a time (so neither side holds more), while
-// its SHA256Block is computed. The end of the data is only reported once
-// the length and the hash match what the thing says; otherwise reading
-// fails and verified() stays false, so a caller that stores what it reads
-// must commit only when verified() is true.
+// its SHA256Block is computed. The next range is asked for before the last
+// one is handed on, so it travels while the caller stores. The end of the data is only reported
+// once the length and the hash match what the thing says; otherwise reading fails and verified()
+// stays false, so a caller that stores what it reads must commit only when verified() is true.
 class BlobDownload : public QIODevice
 {
 public:
@@ -47,6 +48,8 @@ protected:
 
 private:
     bool fetchNext();
+    // Asks for the range after the bytes received, without waiting.
+    void requestNext();
     bool fail(const PlatformError &error);
 
     PlatformClient &m_client;
@@ -57,6 +60,7 @@ private:
     qint64 m_rangeSize = 4 * 1024 * 1024;
     qint64 m_total = -1;
     qint64 m_fetched = 0;
+    std::unique_ptr<BlobHttp::Pending> m_next; // the next range, on its way
     QByteArray m_buffer;
     qsizetype m_bufferPos = 0;
     bool m_verified = false;

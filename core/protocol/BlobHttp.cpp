@@ -26,15 +26,32 @@ PlatformError BlobHttp::cancelled()
     return error;
 }
 
-PlatformError BlobHttp::exchange(PlatformClient &client, const QUrl &url, const QByteArray &verb,
-    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, Reply *reply,
-    const std::atomic_bool *cancel)
+std::unique_ptr<BlobHttp::Pending> BlobHttp::start(PlatformClient &client, const QUrl &url,
+    const QByteArray &verb, const QList<QPair<QByteArray, QByteArray>> &headers,
+    const QByteArray &body)
 {
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QByteArray untrusted;
-    QNetworkReply *network = client.sendRaw(request, verb, body, &untrusted);
+    auto pending = std::make_unique<Pending>();
+    pending->m_client = &client;
+    pending->m_sent = body.size();
+    pending->m_reply = client.sendRaw(request, verb, body, &pending->m_untrusted);
+    return pending;
+}
+
+BlobHttp::Pending::~Pending()
+{
+    if (m_reply) {
+        if (!m_reply->isFinished())
+            m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+PlatformError BlobHttp::Pending::wait(Reply *reply, const std::atomic_bool *cancel)
+{
+    QNetworkReply *network = m_reply;
     QEventLoop loop;
     QObject::connect(network, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     // The cancel flag is set from another thread; look at it now and then.
@@ -52,16 +69,15 @@ PlatformError BlobHttp::exchange(PlatformClient &client, const QUrl &url, const 
     if (!network->isFinished())
         loop.exec();
     poll.stop();
-    network->deleteLater();
     reply->httpStatus = network->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     reply->body = network->readAll();
     reply->headers = network->rawHeaderPairs();
-    client.countTransfer(body.size(), reply->body.size());
+    m_client->countTransfer(m_sent, reply->body.size());
     if (wasCancelled)
         return cancelled();
     if (reply->httpStatus == 0) {
         PlatformError error = PlatformError::network(network->errorString());
-        error.untrustedCertificateSha256 = untrusted;
+        error.untrustedCertificateSha256 = m_untrusted;
         return error;
     }
     if (reply->httpStatus < 200 || reply->httpStatus >= 300) {
@@ -72,6 +88,13 @@ PlatformError BlobHttp::exchange(PlatformClient &client, const QUrl &url, const 
         return error;
     }
     return {};
+}
+
+PlatformError BlobHttp::exchange(PlatformClient &client, const QUrl &url, const QByteArray &verb,
+    const QList<QPair<QByteArray, QByteArray>> &headers, const QByteArray &body, Reply *reply,
+    const std::atomic_bool *cancel)
+{
+    return start(client, url, verb, headers, body)->wait(reply, cancel);
 }
 
 } // namespace hearth::protocol

@@ -20,6 +20,7 @@ bool BlobUpload::open(OpenMode mode)
 {
     m_written = 0;
     m_sent = m_resumeFrom;
+    m_inFlight.reset();
     m_buffer.clear();
     m_error = {};
     return QIODevice::open(mode);
@@ -54,8 +55,34 @@ qint64 BlobUpload::writeData(const char *data, qint64 size)
     return size;
 }
 
+bool BlobUpload::settle()
+{
+    if (!m_inFlight)
+        return true;
+    const std::unique_ptr<BlobHttp::Pending> pending = std::move(m_inFlight);
+    BlobHttp::Reply reply;
+    m_error = pending->wait(&reply, m_cancel);
+    if (!m_error.isOk()) {
+        setErrorString(m_error.message);
+        return false;
+    }
+    m_sent += m_inFlightLength;
+    m_inFlightLength = 0;
+    if (m_progress)
+        m_progress(m_sent, m_size);
+    // A cancel from the progress handler stops before the next chunk.
+    if (m_cancel && m_cancel->load()) {
+        m_error = BlobHttp::cancelled();
+        setErrorString(m_error.message);
+        return false;
+    }
+    return true;
+}
+
 bool BlobUpload::sendChunk(bool last)
 {
+    if (!settle())
+        return false;
     const qint64 length = last ? m_buffer.size() : m_chunkSize;
     const QByteArray chunk = m_buffer.left(length);
     QList<QPair<QByteArray, QByteArray>> headers { { QByteArrayLiteral("Content-Type"),
@@ -66,17 +93,10 @@ bool BlobUpload::sendChunk(bool last)
                 + QByteArray::number(m_sent + length - 1) + "/*" });
     if (last)
         headers.append({ QByteArrayLiteral("x-hv-blob-complete"), QByteArrayLiteral("1") });
-    BlobHttp::Reply reply;
-    m_error = BlobHttp::exchange(m_client, m_url, "POST", headers, chunk, &reply, m_cancel);
-    if (!m_error.isOk()) {
-        setErrorString(m_error.message);
-        return false;
-    }
-    m_sent += length;
+    m_inFlight = BlobHttp::start(m_client, m_url, "POST", headers, chunk);
+    m_inFlightLength = length;
     m_buffer.remove(0, length);
-    if (m_progress)
-        m_progress(m_sent, m_size);
-    return true;
+    return !last || settle();
 }
 
 bool BlobUpload::finish()

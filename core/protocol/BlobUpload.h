@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/BlobHttp.h"
 #include "core/protocol/PlatformError.h"
 
 #include <QByteArray>
@@ -16,8 +17,9 @@ class PlatformClient;
 // The bytes of one blob written into this device go to a BeginPutBlob
 // address as HTTP POSTs of exactly chunkSize bytes (Content-Range
 // "bytes F-L/*"), the last one with "x-hv-blob-complete: 1" (PROTOCOL.md,
-// blobs). At most one chunk is held. Bytes before resumeFrom are taken and
-// dropped, so a source can be replayed from its start after an interruption.
+// blobs). One chunk travels while the next is gathered; at most two are held. Bytes before
+// resumeFrom are taken and dropped, so a source can be replayed from its start after an
+// interruption.
 class BlobUpload : public QIODevice
 {
 public:
@@ -47,6 +49,8 @@ protected:
 
 private:
     bool sendChunk(bool last);
+    // Waits for the chunk on its way; false with m_error set.
+    bool settle();
 
     PlatformClient &m_client;
     QUrl m_url;
@@ -56,6 +60,8 @@ private:
     qint64 m_written = 0; // bytes given to this device
     qint64 m_sent = 0; // bytes the vault has
     QByteArray m_buffer;
+    std::unique_ptr<BlobHttp::Pending> m_inFlight;
+    qint64 m_inFlightLength = 0;
     std::function<void(qint64, qint64)> m_progress;
     const std::atomic_bool *m_cancel = nullptr;
     PlatformError m_error;
