@@ -23,6 +23,7 @@ VaultServer::VaultServer(QString dataDir, const Clock &clock, QObject *parent)
     , m_clock(clock)
     , m_store(clock)
     , m_api(m_store, clock)
+    , m_blobs(m_store, clock)
     , m_shell(std::make_unique<ShellPages>(m_store, clock))
 {
     addRoutes();
@@ -41,7 +42,15 @@ bool VaultServer::openStore(QString *error)
         *error = QStringLiteral("cannot open the database: %1").arg(*error);
         return false;
     }
+    m_blobs.setFolder(QDir(m_dataDir).filePath(QStringLiteral("blobs")));
+    m_blobs.dropExpiredUploads();
     return true;
+}
+
+void VaultServer::setBlobLimits(const BlobLimits &limits)
+{
+    m_blobs.setLimits(limits);
+    m_api.setBlobLimits(limits);
 }
 
 bool VaultServer::setTls(const QString &certificateFile, const QString &keyFile, QString *error)
@@ -137,6 +146,7 @@ void VaultServer::addRoutes()
             }
             return QHttpServerResponse(QByteArrayLiteral("text/xml; charset=utf-8"), answer);
         });
+    m_blobs.addRoutes(m_http);
     m_shell->addRoutes(m_http);
 }
 

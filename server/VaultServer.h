@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "server/api/PlatformApi.h"
+#include "server/blob/BlobEndpoint.h"
 #include "server/store/VaultStore.h"
 
 #include <QHostAddress>
@@ -42,6 +43,9 @@ public:
     // be listened on. Returns false and says why when they cannot be read.
     bool setTls(const QString &certificateFile, const QString &keyFile, QString *error);
 
+    // Blob chunk size, largest blob, link lifetimes (before start()).
+    void setBlobLimits(const BlobLimits &limits);
+
 private:
     void addRoutes();
 
@@ -49,6 +53,7 @@ private:
     const Clock &m_clock;
     VaultStore m_store;
     PlatformApi m_api;
+    BlobEndpoint m_blobs;
     std::unique_ptr<ShellPages> m_shell;
     QHttpServer m_http;
     quint16 m_port = 0;

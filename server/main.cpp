@@ -128,7 +128,10 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
         QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    parser.addOptions({ dataOption, listenOption, certOption, keyOption });
+    const QCommandLineOption maxBlobOption(QStringLiteral("max-blob-size"),
+        QStringLiteral("Largest blob (file) the vault accepts, in bytes (default 2 GiB)."),
+        QStringLiteral("BYTES"));
+    parser.addOptions({ dataOption, listenOption, certOption, keyOption, maxBlobOption });
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -143,6 +146,16 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(maxBlobOption)) {
+        bool ok = false;
+        BlobLimits limits;
+        limits.maxBlobSize = parser.value(maxBlobOption).toLongLong(&ok);
+        if (!ok || limits.maxBlobSize <= 0) {
+            std::fprintf(stderr, "hearth-vault: --max-blob-size must be a number of bytes\n");
+            return 2;
+        }
+        server.setBlobLimits(limits);
+    }
     if (parser.isSet(certOption) != parser.isSet(keyOption)) {
         std::fprintf(stderr, "hearth-vault: --tls-cert and --tls-key go together\n");
         return 2;

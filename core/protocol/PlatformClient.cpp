@@ -166,31 +166,49 @@ void PlatformClient::send(const std::shared_ptr<Attempt> &attempt)
     QNetworkReply *reply = m_network->post(request, body);
     connect(reply, &QNetworkReply::sslErrors, this,
         [this, attempt, reply](const QList<QSslError> &errors) {
-            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-            const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256);
-            bool onlyUntrusted = !peer.isNull();
-            for (const QSslError &error : errors) {
-                switch (error.error()) {
-                case QSslError::SelfSignedCertificate:
-                case QSslError::SelfSignedCertificateInChain:
-                case QSslError::UnableToGetLocalIssuerCertificate:
-                case QSslError::UnableToVerifyFirstCertificate:
-                case QSslError::CertificateUntrusted:
-                    break;
-                default:
-                    onlyUntrusted = false;
-                }
-            }
-            if (onlyUntrusted && !m_trustedCertificate.isEmpty()
-                && equalSecrets(fingerprint, m_trustedCertificate))
-                reply->ignoreSslErrors(errors);
-            else if (onlyUntrusted)
-                attempt->untrustedCertificate = fingerprint;
+            checkCertificate(reply, errors, &attempt->untrustedCertificate);
         });
     connect(reply, &QNetworkReply::finished, this, [this, attempt, reply] {
         reply->deleteLater();
         received(attempt, reply);
     });
+}
+
+void PlatformClient::checkCertificate(
+    QNetworkReply *reply, const QList<QSslError> &errors, QByteArray *untrusted) const
+{
+    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+    const QByteArray fingerprint = peer.digest(QCryptographicHash::Sha256);
+    bool onlyUntrusted = !peer.isNull();
+    for (const QSslError &error : errors) {
+        switch (error.error()) {
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+            break;
+        default:
+            onlyUntrusted = false;
+        }
+    }
+    if (onlyUntrusted && !m_trustedCertificate.isEmpty()
+        && equalSecrets(fingerprint, m_trustedCertificate))
+        reply->ignoreSslErrors(errors);
+    else if (onlyUntrusted && untrusted)
+        *untrusted = fingerprint;
+}
+
+QNetworkReply *PlatformClient::sendRaw(QNetworkRequest request, const QByteArray &verb,
+    const QByteArray &body, QByteArray *untrustedCertificate)
+{
+    request.setTransferTimeout(m_timeoutMs);
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    connect(reply, &QNetworkReply::sslErrors, this,
+        [this, reply, untrustedCertificate](const QList<QSslError> &errors) {
+            checkCertificate(reply, errors, untrustedCertificate);
+        });
+    return reply;
 }
 
 void PlatformClient::received(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply)

@@ -11,6 +11,8 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
+class QSslError;
 
 namespace hearth {
 class Clock;
@@ -65,6 +67,19 @@ public:
     // The same, waiting in a local event loop: for worker threads and tests.
     PlatformError execute(PlatformMethod &method);
 
+    // A plain HTTP request on one of the vault's blob addresses (no envelope:
+    // the address holds the token), under the same certificate rules and
+    // transfer timeout. The caller owns the reply. untrustedCertificate, if
+    // given, receives the SHA-256 of a certificate that was refused.
+    QNetworkReply *sendRaw(QNetworkRequest request, const QByteArray &verb,
+        const QByteArray &body = {}, QByteArray *untrustedCertificate = nullptr);
+    // Counts bytes moved by sendRaw callers.
+    void countTransfer(qint64 sent, qint64 received)
+    {
+        m_bytesSent += sent;
+        m_bytesReceived += received;
+    }
+
     // Bytes of response bodies read and of request bodies sent so far.
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_bytesSent; }
@@ -76,6 +91,10 @@ private:
     void received(const std::shared_ptr<Attempt> &attempt, QNetworkReply *reply);
     void withSession(const std::function<void(const PlatformError &)> &then);
     QByteArray requestBytes(const PlatformMethod &method) const;
+    // Accepts the errors of a reply when they are only about the pinned
+    // self-signed certificate; else notes its fingerprint in *untrusted.
+    void checkCertificate(
+        QNetworkReply *reply, const QList<QSslError> &errors, QByteArray *untrusted) const;
 
     QUrl m_url;
     const Clock &m_clock;

@@ -257,7 +257,16 @@ QByteArray GetThingsRequest::info() const
         w.writeStartElement(QStringLiteral("format"));
         w.writeTextElement(QStringLiteral("section"), QStringLiteral("core"));
         w.writeTextElement(QStringLiteral("section"), QStringLiteral("audits"));
+        if (group.blobPayload)
+            w.writeTextElement(QStringLiteral("section"), QStringLiteral("blobpayload"));
         w.writeEmptyElement(QStringLiteral("xml"));
+        if (group.blobPayload) {
+            w.writeStartElement(QStringLiteral("blob-payload-request"));
+            w.writeStartElement(QStringLiteral("blob-format"));
+            w.writeTextElement(QStringLiteral("blob-format-spec"), QStringLiteral("streamed"));
+            w.writeEndElement();
+            w.writeEndElement();
+        }
         w.writeEndElement();
         w.writeEndElement();
     }
@@ -380,6 +389,36 @@ QByteArray RemoveThingsRequest::info() const
     }
     w.writeEndElement();
     return out;
+}
+
+bool BeginPutBlob::readResponse(const QByteArray &rawInfo, QString *error)
+{
+    InfoReader reader(rawInfo);
+    while (reader.nextStart()) {
+        const auto name = reader.name();
+        if (name == QLatin1String("blob-ref-url")) {
+            blobRefUrl = QUrl(reader.readElementText().trimmed(), QUrl::StrictMode);
+        } else if (name == QLatin1String("blob-chunk-size")) {
+            chunkSize = reader.readElementText().trimmed().toLongLong();
+        } else if (name == QLatin1String("max-blob-size")) {
+            maxBlobSize = reader.readElementText().trimmed().toLongLong();
+        } else if (name == QLatin1String("blob-hash-algorithm")) {
+            hashAlgorithm = reader.readElementText().trimmed();
+        } else if (name == QLatin1String("block-size")) {
+            hashBlockSize = reader.readElementText().trimmed().toLongLong();
+        }
+    }
+    if (!reader.finish(error))
+        return false;
+    const QString scheme = blobRefUrl.scheme();
+    if (!blobRefUrl.isValid()
+        || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) || chunkSize <= 0
+        || maxBlobSize <= 0) {
+        *error = QStringLiteral("blob-ref-url (http or https), blob-chunk-size and max-blob-size "
+                                "are required");
+        return false;
+    }
+    return true;
 }
 
 } // namespace hearth::protocol

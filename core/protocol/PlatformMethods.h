@@ -124,6 +124,7 @@ struct ThingGroupQuery
     QDateTime effDateMax; // inclusive; pages through more matches than one answer holds
     bool includeDeleted = false;
     int maxFull = -1; // -1: the service's maximum
+    bool blobPayload = true; // ask for blob information with streamed download addresses
 };
 
 struct ThingKeyInfo
@@ -188,6 +189,23 @@ public:
     int version() const override { return 1; }
     QByteArray info() const override { return QByteArrayLiteral("<info/>"); }
     bool readResponse(const QByteArray &, QString *) override { return true; }
+};
+
+// BeginPutBlob v1: an address to stream one blob to, in chunks, before a
+// PutThings names it (PROTOCOL.md, blobs).
+class BeginPutBlob : public PlatformMethod
+{
+public:
+    QString name() const override { return QStringLiteral("BeginPutBlob"); }
+    int version() const override { return 1; }
+    QByteArray info() const override { return QByteArrayLiteral("<info/>"); }
+    bool readResponse(const QByteArray &rawInfo, QString *error) override;
+
+    QUrl blobRefUrl;
+    qint64 chunkSize = 0;
+    qint64 maxBlobSize = 0;
+    QString hashAlgorithm; // "SHA256Block"
+    qint64 hashBlockSize = 0;
 };
 
 } // namespace hearth::protocol

@@ -25,6 +25,7 @@ SyncEngine::SyncEngine(
     , m_store(store)
     , m_client(client)
     , m_clock(clock)
+    , m_blobs(store, client)
 {
     qRegisterMetaType<hearth::SyncEngine::Progress>();
 }
@@ -201,6 +202,10 @@ PlatformError SyncEngine::putToVault(const RecordRow &record, const QByteArray &
         thing->clearKey();
     else
         thing->setKey(id, baseStamp);
+    // Local files go up first; the thing sent names their upload addresses.
+    const PlatformError blobError = m_blobs.upload(record.recordId, *thing);
+    if (!blobError.isOk())
+        return blobError;
     protocol::PutThingsRequest put;
     put.recordId = record.recordId;
     put.things << thing->toXml();
@@ -497,6 +502,13 @@ PlatformError SyncEngine::apply(
         if (updated && updated->timestamp.isValid()
             && (!newestUpdate->isValid() || updated->timestamp > *newestUpdate))
             *newestUpdate = updated->timestamp;
+        // Its files come down before the thing is stored, which then names
+        // the local copies.
+        if (thing->state() != ThingState::Deleted && !m_blocked.contains(thing->id())) {
+            const PlatformError blobError = m_blobs.download(*thing);
+            if (!blobError.isOk())
+                return blobError;
+        }
         parsed.push_back(std::move(*thing));
     }
     m_timing.parseMs += timer.restart();

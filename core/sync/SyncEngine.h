@@ -3,6 +3,7 @@
 #include "core/protocol/PlatformError.h"
 #include "core/protocol/PlatformMethods.h"
 #include "core/store/StoreRows.h"
+#include "core/sync/BlobTransfer.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -73,6 +74,8 @@ public:
     // GetThings groups (of up to 240 ids) per page request. Smaller pages
     // let the vault prepare the next one while this side stores the last.
     void setGroupsPerRequest(int groups) { m_groupsPerRequest = groups; }
+    // The blob transfers of a pass (progress, cancel).
+    BlobTransfer &blobTransfer() { return m_blobs; }
 
 signals:
     void stateChanged(hearth::SyncEngine::State state, int pending, int conflicts);
@@ -108,6 +111,7 @@ private:
     int m_maxPerQuery = 240 + 5000;
     bool m_limitsKnown = false;
     QSet<QUuid> m_blocked; // things with queued changes or open conflicts: pull leaves them
+    BlobTransfer m_blobs;
 };
 
 } // namespace hearth

@@ -94,6 +94,8 @@ void PlatformApi::addMethods()
         std::bind(&PlatformApi::putThings, this, _1));
     add(QStringLiteral("RemoveThings"), 1, {}, false, true,
         std::bind(&PlatformApi::removeThings, this, _1));
+    add(QStringLiteral("BeginPutBlob"), 1, ns("BeginPutBlob"), false, true,
+        std::bind(&PlatformApi::beginPutBlob, this, _1));
 }
 
 QByteArray PlatformApi::handle(QByteArrayView body)

@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/protocol/RequestEnvelope.h"
 #include "core/protocol/StatusCode.h"
+#include "core/thing/Thing.h"
+#include "server/blob/BlobEndpoint.h"
 #include "server/store/VaultStore.h"
 
 #include <QByteArray>
@@ -23,6 +25,7 @@ struct PlatformLimits
     int maxThingsPerPut = 1000;
     qint64 maxRequestBytes = 16 * 1024 * 1024; // decoded body
     int sessionLifetimeSeconds = 4 * 3600;
+    BlobLimits blobs;
 };
 
 // The caller of an authenticated method, after the envelope checks.
@@ -58,6 +61,7 @@ public:
     // The vault's public URL (scheme, host, port, "/"), for the service definition.
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
     const PlatformLimits &limits() const { return m_limits; }
+    void setBlobLimits(const BlobLimits &limits) { m_limits.blobs = limits; }
 
     // Answers one decoded request body with a response document (always sent
     // with HTTP 200).
@@ -89,6 +93,13 @@ private:
     MethodResult getThings(const CallContext &context);
     MethodResult putThings(const CallContext &context);
     MethodResult removeThings(const CallContext &context);
+    MethodResult beginPutBlob(const CallContext &context);
+    // A PutThings item's <blob-payload> into the write: new uploads of this
+    // app and record, or blobs the thing's current version already has.
+    MethodResult resolveBlobs(
+        const CallContext &context, const QList<ThingBlob> &blobs, ThingWrite *write);
+    // <blob-payload> of a thing version for GetThings, with download links.
+    QByteArray blobPayloadXml(const QList<StoredBlob> &blobs);
     MethodResult writeAndAnswer(const CallContext &context, const QList<ThingWrite> &writes);
 
     QByteArray recordXml(const QUuid &recordId, const QUuid &personId) const;

@@ -237,7 +237,8 @@ void writeAudit(QByteArray &out, const char *element, const Audit &audit,
 }
 
 void writeThing(QByteArray &out, const ThingVersion &thing, const GroupQuery &group,
-    const QString &permissions, const std::function<QString(const QUuid &)> &name)
+    const QString &permissions, const std::function<QString(const QUuid &)> &name,
+    const QByteArray &blobPayload = {})
 {
     out += "<thing><thing-id version-stamp=\"" + guidBytes(thing.versionStamp) + "\">"
         + guidBytes(thing.thingId) + "</thing-id>";
@@ -259,6 +260,7 @@ void writeThing(QByteArray &out, const ThingVersion &thing, const GroupQuery &gr
     }
     if (group.xml)
         out += "<data-xml>" + thing.dataXml + "</data-xml>";
+    out += blobPayload;
     if (group.sections.contains(QStringLiteral("effectivepermissions"))) {
         out += "<eff-permissions immutable=\"false\">";
         const char *const names[] = { "Read", "Update", "Create", "Delete" };
@@ -321,7 +323,8 @@ QDateTime effectiveDate(const QByteArray &dataXml)
 
 // Reads the <thing> elements of PutThings through hearth::Thing, which
 // checks the envelope (GUIDs, dates, flags, well-formed data-xml).
-bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *error, int maxThings)
+bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QList<QList<ThingBlob>> *blobs,
+    QString *error, int maxThings)
 {
     QXmlStreamReader reader(info);
     reader.readNextStartElement(); // info
@@ -371,6 +374,7 @@ bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *erro
         }
         write.effDate = effectiveDate(write.dataXml);
         writes->append(write);
+        blobs->append(thing->blobs());
     }
     if (reader.hasError()) {
         *error = reader.errorString();
@@ -448,8 +452,16 @@ MethodResult PlatformApi::getThings(const CallContext &context)
         if (!group.name.isEmpty())
             out += " name=\"" + escaped(group.name) + '"';
         out += '>';
+        QHash<QUuid, QList<StoredBlob>> blobs;
+        if (group.sections.contains(QStringLiteral("blobpayload"))) {
+            QList<QUuid> stamps;
+            for (int i = 0; i < things.size() && i < full; ++i)
+                stamps << things[i].versionStamp;
+            blobs = m_store.thingBlobs(stamps);
+        }
         for (int i = 0; i < things.size() && i < full; ++i)
-            writeThing(out, things[i], group, context.rules.permissions, names);
+            writeThing(out, things[i], group, context.rules.permissions, names,
+                blobPayloadXml(blobs.value(things[i].versionStamp)));
         for (int i = full; i < things.size(); ++i) {
             const ThingVersion &t = things[i];
             out += "<unprocessed-thing-key-info><thing-id version-stamp=\""
@@ -468,8 +480,9 @@ MethodResult PlatformApi::getThings(const CallContext &context)
 MethodResult PlatformApi::putThings(const CallContext &context)
 {
     QList<ThingWrite> writes;
+    QList<QList<ThingBlob>> blobs;
     QString error;
-    if (!readThings(context.request->rawInfo(), &writes, &error, m_limits.maxThingsPerPut))
+    if (!readThings(context.request->rawInfo(), &writes, &blobs, &error, m_limits.maxThingsPerPut))
         return failure(StatusCode::InvalidXml, error);
     if (writes.isEmpty())
         return failure(
@@ -489,6 +502,13 @@ MethodResult PlatformApi::putThings(const CallContext &context)
             return failure(StatusCode::InvalidXml,
                 QStringLiteral("data-xml of type %1 must have the root %2")
                     .arg(type->name, type->root));
+    }
+    for (qsizetype i = 0; i < writes.size(); ++i) {
+        if (blobs.at(i).isEmpty())
+            continue;
+        const MethodResult blobResult = resolveBlobs(context, blobs.at(i), &writes[i]);
+        if (blobResult.status != StatusCode::Ok)
+            return blobResult;
     }
     return writeAndAnswer(context, writes);
 }

@@ -145,6 +145,29 @@ CREATE INDEX things_client_id ON things(record_id, client_thing_id)
     R"sql(
 CREATE INDEX things_updated ON things(record_id, updated_ts) WHERE updated_end IS NULL;
 )sql",
+    // 4: streamed blobs (BeginPutBlob): uploads in progress, the blobs of
+    // each thing version (files in the data folder), the URL signing key.
+    R"sql(
+CREATE TABLE blob_uploads (
+    token_hash TEXT PRIMARY KEY,
+    file TEXT NOT NULL UNIQUE,
+    app_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    hash TEXT,
+    state TEXT NOT NULL DEFAULT 'open',
+    expires TEXT NOT NULL);
+CREATE TABLE thing_blobs (
+    version_stamp TEXT NOT NULL,
+    name TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    block_size INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    file TEXT NOT NULL,
+    PRIMARY KEY (version_stamp, name));
+CREATE TABLE vault_keys (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+)sql",
 };
 
 } // namespace
@@ -728,6 +751,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
     for (int i = 0; i < writes.size(); ++i) {
         const ThingWrite &write = writes[i];
         ThingVersion version;
+        QUuid previousStamp;
         if (write.thingId.isNull()) {
             version.thingId = QUuid::createUuid();
             version.typeId = write.typeId;
@@ -746,6 +770,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
             if (write.versionStamp != current->versionStamp)
                 return fail(WriteResult::StampMismatch, i);
             version = *current;
+            previousStamp = current->versionStamp;
             if (!write.remove) {
                 version.flags = write.flags;
                 version.effDate
@@ -778,6 +803,8 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
                     QVariant(QMetaType(QMetaType::QString)),
                     version.clientThingId.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(version.clientThingId) }))
+            return fail(WriteResult::Failed, i);
+        if (!writeBlobs(write, previousStamp, version.versionStamp))
             return fail(WriteResult::Failed, i);
         written->append(version);
     }
@@ -898,6 +925,185 @@ QStringList VaultStore::selectPlan(const QUuid &recordId, const ThingSelection &
     while (query.next())
         plan << query.value(3).toString();
     return plan;
+}
+
+} // namespace hearth::vault
+
+namespace hearth::vault {
+
+namespace {
+
+QString uploadStateName(BlobUpload::State state)
+{
+    switch (state) {
+    case BlobUpload::State::Complete:
+        return QStringLiteral("complete");
+    case BlobUpload::State::Attached:
+        return QStringLiteral("attached");
+    case BlobUpload::State::Open:
+        break;
+    }
+    return QStringLiteral("open");
+}
+
+// The default blob's name is empty, which Qt would bind as NULL.
+QVariant notNull(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
+StoredBlob blobFrom(const QSqlQuery &query, int first)
+{
+    StoredBlob blob;
+    blob.name = query.value(first).toString();
+    blob.contentType = query.value(first + 1).toString();
+    blob.hash = query.value(first + 2).toString();
+    blob.blockSize = query.value(first + 3).toLongLong();
+    blob.length = query.value(first + 4).toLongLong();
+    blob.file = query.value(first + 5).toString();
+    return blob;
+}
+
+} // namespace
+
+bool VaultStore::writeBlobs(
+    const ThingWrite &write, const QUuid &previousStamp, const QUuid &versionStamp)
+{
+    if (!write.blobsGiven) {
+        return previousStamp.isNull()
+            || exec(
+                QStringLiteral("INSERT INTO thing_blobs(version_stamp, name, content_type, hash, "
+                               "block_size, length, file) SELECT ?, name, content_type, hash, "
+                               "block_size, length, file FROM thing_blobs WHERE version_stamp = ?"),
+                { idText(versionStamp), idText(previousStamp) });
+    }
+    for (const StoredBlob &blob : write.blobs) {
+        if (!exec(QStringLiteral("INSERT INTO thing_blobs(version_stamp, name, content_type, "
+                                 "hash, block_size, length, file) VALUES(?, ?, ?, ?, ?, ?, ?)"),
+                { idText(versionStamp), notNull(blob.name), notNull(blob.contentType), blob.hash,
+                    blob.blockSize, blob.length, blob.file }))
+            return false;
+    }
+    for (const QString &token : write.uploadTokenHashes) {
+        // Only a complete, unattached upload may be attached, and only once.
+        QSqlQuery &query = statement(QStringLiteral(
+            "UPDATE blob_uploads SET state = 'attached' WHERE token_hash = ? AND state = "
+            "'complete'"));
+        query.addBindValue(token);
+        if (!query.exec() || query.numRowsAffected() != 1)
+            return false;
+    }
+    return true;
+}
+
+bool VaultStore::addBlobUpload(const BlobUpload &upload)
+{
+    return exec(QStringLiteral("INSERT INTO blob_uploads(token_hash, file, app_id, record_id, "
+                               "received, state, expires) VALUES(?, ?, ?, ?, 0, 'open', ?)"),
+        { upload.tokenHash, upload.file, idText(upload.appId), idText(upload.recordId),
+            timeValue(upload.expires) });
+}
+
+std::optional<BlobUpload> VaultStore::blobUpload(const QString &tokenHash) const
+{
+    QSqlQuery &query = statement(QStringLiteral(
+        "SELECT file, app_id, record_id, received, hash, state, expires FROM blob_uploads "
+        "WHERE token_hash = ?"));
+    query.addBindValue(tokenHash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    BlobUpload upload;
+    upload.tokenHash = tokenHash;
+    upload.file = query.value(0).toString();
+    upload.appId = idFrom(query.value(1));
+    upload.recordId = idFrom(query.value(2));
+    upload.received = query.value(3).toLongLong();
+    upload.hash = query.value(4).toString();
+    const QString state = query.value(5).toString();
+    upload.state = state == QLatin1String("complete") ? BlobUpload::State::Complete
+        : state == QLatin1String("attached")          ? BlobUpload::State::Attached
+                                                      : BlobUpload::State::Open;
+    upload.expires = timeFrom(query.value(6));
+    return upload;
+}
+
+bool VaultStore::setBlobUploadReceived(const QString &tokenHash, qint64 received)
+{
+    return exec(QStringLiteral("UPDATE blob_uploads SET received = ? WHERE token_hash = ? AND "
+                               "state = 'open'"),
+        { received, tokenHash });
+}
+
+bool VaultStore::completeBlobUpload(const QString &tokenHash, const QString &hash)
+{
+    return exec(QStringLiteral("UPDATE blob_uploads SET hash = ?, state = ? WHERE token_hash = ? "
+                               "AND state = 'open'"),
+        { hash, uploadStateName(BlobUpload::State::Complete), tokenHash });
+}
+
+QStringList VaultStore::dropExpiredBlobUploads()
+{
+    QStringList files;
+    const QVariant now = timeValue(m_clock.now());
+    {
+        QSqlQuery &query = statement(QStringLiteral(
+            "SELECT file FROM blob_uploads WHERE state != 'attached' AND expires < ?"));
+        query.addBindValue(now);
+        if (!query.exec())
+            return files;
+        while (query.next())
+            files << query.value(0).toString();
+    }
+    if (!exec(QStringLiteral("DELETE FROM blob_uploads WHERE state != 'attached' AND expires < ?"),
+            { now }))
+        return {};
+    return files;
+}
+
+QList<StoredBlob> VaultStore::thingBlobs(const QUuid &versionStamp) const
+{
+    return thingBlobs(QList<QUuid> { versionStamp }).value(versionStamp);
+}
+
+QHash<QUuid, QList<StoredBlob>> VaultStore::thingBlobs(const QList<QUuid> &versionStamps) const
+{
+    QHash<QUuid, QList<StoredBlob>> result;
+    if (versionStamps.isEmpty())
+        return result;
+    QString marks;
+    QVariantList values;
+    for (const QUuid &stamp : versionStamps) {
+        marks += marks.isEmpty() ? QStringLiteral("?") : QStringLiteral(", ?");
+        values << idText(stamp);
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT version_stamp, name, content_type, hash, block_size, "
+                                 "length, file FROM thing_blobs WHERE version_stamp IN (%1) "
+                                 "ORDER BY version_stamp, name")
+                      .arg(marks));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        qCWarning(lcVault) << "database:" << query.lastError().text();
+        return result;
+    }
+    while (query.next())
+        result[idFrom(query.value(0))].append(blobFrom(query, 1));
+    return result;
+}
+
+QByteArray VaultStore::blobUrlKey()
+{
+    {
+        QSqlQuery &query
+            = statement(QStringLiteral("SELECT value FROM vault_keys WHERE name = 'blob-url'"));
+        if (query.exec() && query.next())
+            return query.value(0).toByteArray();
+    }
+    const QByteArray key = randomBytes(32);
+    exec(QStringLiteral("INSERT INTO vault_keys(name, value) VALUES('blob-url', ?)"), { key });
+    return key;
 }
 
 } // namespace hearth::vault

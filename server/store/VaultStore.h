@@ -93,6 +93,33 @@ struct ThingVersion
     QString clientThingId; // common/client-thing-id, empty when none
 };
 
+// A blob of a thing version: its bytes are the file of that name in the
+// data folder's blobs/ folder.
+struct StoredBlob
+{
+    QString name; // "" for the default blob
+    QString contentType;
+    QString hash; // SHA256Block, Base64
+    qint64 blockSize = 0;
+    qint64 length = 0;
+    QString file;
+};
+
+// A streamed upload begun with BeginPutBlob, bound to the app instance and
+// record that asked for it.
+struct BlobUpload
+{
+    enum class State { Open, Complete, Attached };
+    QString tokenHash;
+    QString file;
+    QUuid appId;
+    QUuid recordId;
+    qint64 received = 0;
+    QString hash; // SHA256Block once complete
+    State state = State::Open;
+    QDateTime expires;
+};
+
 // What a PutThings or RemoveThings item asks for.
 struct ThingWrite
 {
@@ -104,6 +131,11 @@ struct ThingWrite
     QByteArray dataXml;
     QString clientThingId;
     bool remove = false;
+    // With blobsGiven the version has exactly these blobs; otherwise an
+    // update keeps the blobs of the version it replaces.
+    bool blobsGiven = false;
+    QList<StoredBlob> blobs;
+    QStringList uploadTokenHashes; // uploads these blobs attach (complete ones)
 };
 
 // The part of a GetThings group that the database answers.
@@ -194,6 +226,19 @@ public:
     QStringList selectPlan(const QUuid &recordId, const ThingSelection &selection) const;
     std::optional<ThingVersion> currentVersion(const QUuid &recordId, const QUuid &thingId) const;
 
+    // Blob uploads (BeginPutBlob) and the blobs of thing versions.
+    bool addBlobUpload(const BlobUpload &upload);
+    std::optional<BlobUpload> blobUpload(const QString &tokenHash) const;
+    bool setBlobUploadReceived(const QString &tokenHash, qint64 received);
+    bool completeBlobUpload(const QString &tokenHash, const QString &hash);
+    // Removes expired uploads that were never attached; returns their files.
+    QStringList dropExpiredBlobUploads();
+    QList<StoredBlob> thingBlobs(const QUuid &versionStamp) const;
+    // The blobs of many versions at once (GetThings), by version stamp.
+    QHash<QUuid, QList<StoredBlob>> thingBlobs(const QList<QUuid> &versionStamps) const;
+    // The key that signs blob download URLs; made on first use and kept.
+    QByteArray blobUrlKey();
+
     // Changes whenever a share, an authorization or an application changes,
     // so callers may cache authorization decisions until then.
     quint64 authGeneration() const { return m_authGeneration; }
@@ -207,6 +252,7 @@ private:
     // a function must not interleave two statements.
     QSqlQuery &statement(const QString &sql) const;
     bool exec(const QString &sql, const QVariantList &values = {}) const;
+    bool writeBlobs(const ThingWrite &write, const QUuid &previousStamp, const QUuid &versionStamp);
     // The SELECT for a selection, with its values to bind in order.
     static QString selectSql(
         const QUuid &recordId, const ThingSelection &selection, QVariantList *boundValues);

@@ -5,10 +5,18 @@
 // without the store (answers only read), and with every thing parsed.
 //
 //   build/release/bin/bench_sync [--things 100000]
+//
+// With --blob-mb N (e.g. 256) it measures blobs instead: a File thing of N MB
+// pushed from one profile (chunked upload) and pulled into another (ranged,
+// hash-verified download into the encrypted store), each as a ratio to a
+// plain copy of the same file (read, write, fsync) in the same run, with the
+// client's and the vault's peak memory.
 
 #include "core/protocol/PlatformClient.h"
 #include "core/protocol/PlatformMethods.h"
+#include "core/store/FileThings.h"
 #include "core/store/Store.h"
+#include "core/store/ThingBlobStore.h"
 #include "core/sync/SyncEngine.h"
 #include "core/thing/Thing.h"
 #include "tests/common/VaultFixture.h"
@@ -18,6 +26,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace hearth;
 
@@ -87,12 +96,148 @@ qint64 rawPaging(protocol::PlatformClient &client, const QUuid &recordId, bool p
     return things;
 }
 
+// The vault process's peak memory (VmHWM), MB.
+double processPeakMb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+void resetProcessPeak(qint64 pid)
+{
+    QFile clear(QStringLiteral("/proc/%1/clear_refs").arg(pid));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+struct BlobProfile
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    std::unique_ptr<protocol::PlatformClient> client;
+    std::unique_ptr<SyncEngine> engine;
+    BlobProfile(test::VaultFixture &vault, const test::VaultFixture::Instance &instance)
+    {
+        StoreError error;
+        store = Store::open(dir.filePath(QStringLiteral("hearth.db")), QByteArray(32, '\x09'),
+            Clock::system(), &error);
+        client = vault.client(instance, Clock::system());
+        client->setTransferTimeout(120000);
+        engine = std::make_unique<SyncEngine>(*store, *client, Clock::system());
+    }
+};
+
+int blobBenchmark(qint64 megabytes)
+{
+    const qint64 size = megabytes * 1024 * 1024;
+    QTemporaryDir files(QDir::currentPath() + QStringLiteral("/bench-blob-XXXXXX"));
+    const QString source = files.filePath(QStringLiteral("source.bin"));
+    {
+        QFile out(source);
+        if (!out.open(QIODevice::WriteOnly))
+            return 1;
+        QByteArray chunk(1 << 20, Qt::Uninitialized);
+        quint32 x = 7;
+        for (qint64 done = 0; done < size; done += chunk.size()) {
+            for (char &c : chunk) {
+                x = x * 1664525u + 1013904223u;
+                c = char(x >> 24);
+            }
+            out.write(chunk);
+        }
+    }
+    // Baseline: a plain copy on the same disk (read, write, fsync).
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QFile in(source);
+        QFile out(files.filePath(QStringLiteral("copy.bin")));
+        in.open(QIODevice::ReadOnly);
+        out.open(QIODevice::WriteOnly);
+        while (!in.atEnd())
+            out.write(in.read(1 << 20));
+        out.flush();
+        ::fsync(out.handle());
+    }
+    const double copyMs = double(timer.elapsed());
+
+    test::VaultFixture vault;
+    const auto person = vault.addPerson(QStringLiteral("blobs@example.org"));
+    if (!vault.start()) {
+        std::fprintf(stderr, "bench_sync: the vault did not start\n");
+        return 1;
+    }
+    BlobProfile a(vault, vault.authorize(person));
+    BlobProfile b(vault, vault.authorize(person));
+    if (!a.engine->syncOnce().isOk() || !b.engine->syncOnce().isOk())
+        return 1;
+    timer.restart();
+    FileThings things(*a.store, Clock::system());
+    StoreError storeError;
+    if (!things.addFile(a.store->records(0, 1).first().id, source, &storeError)) {
+        std::fprintf(stderr, "bench_sync: %s\n", qPrintable(storeError.message));
+        return 1;
+    }
+    const double storeMs = double(timer.elapsed());
+
+    resetPeakRss();
+    resetProcessPeak(vault.pid());
+    timer.restart();
+    const auto pushed = a.engine->syncOnce();
+    const double uploadMs = double(timer.elapsed());
+    const double uploadPeak = peakRssMb();
+    const double vaultUploadPeak = processPeakMb(vault.pid());
+    if (!pushed.isOk()) {
+        std::fprintf(stderr, "bench_sync: upload: %s\n", qPrintable(pushed.message));
+        return 1;
+    }
+    resetPeakRss();
+    resetProcessPeak(vault.pid());
+    timer.restart();
+    const auto pulled = b.engine->syncOnce();
+    const double downloadMs = double(timer.elapsed());
+    const double downloadPeak = peakRssMb();
+    const double vaultDownloadPeak = processPeakMb(vault.pid());
+    if (!pulled.isOk()) {
+        std::fprintf(stderr, "bench_sync: download: %s\n", qPrintable(pulled.message));
+        return 1;
+    }
+    const auto rows = b.store->things(ThingQuery {}, QDateTime(), 0, 1, true);
+    const bool same = !rows.isEmpty()
+        && ThingBlobStore::localHash(Thing::fromXml(rows.first().xml)->blobs().first())
+            == ThingBlobStore::localHash(
+                Thing::fromXml(a.store->things(ThingQuery {}, QDateTime(), 0, 1, true).first().xml)
+                    ->blobs()
+                    .first());
+    auto mbps = [size](double ms) { return double(size) / 1048576.0 / (ms / 1000.0); };
+    std::printf("blob of %lld MB over loopback (same bytes on both sides: %s)\n",
+        static_cast<long long>(megabytes), same ? "yes" : "NO");
+    std::printf("  plain file copy (read, write, fsync)   %8.0f ms  %7.1f MB/s  ratio 1.00\n",
+        copyMs, mbps(copyMs));
+    std::printf("  file into the encrypted store (not timed against the copy) %8.0f ms\n", storeMs);
+    std::printf("  upload (BeginPutBlob, 4 MiB chunks)    %8.0f ms  %7.1f MB/s  ratio %.2f  "
+                "peak RSS client %.0f MB, vault %.0f MB\n",
+        uploadMs, mbps(uploadMs), uploadMs / copyMs, uploadPeak, vaultUploadPeak);
+    std::printf("  download (4 MiB ranges, verified)      %8.0f ms  %7.1f MB/s  ratio %.2f  "
+                "peak RSS client %.0f MB, vault %.0f MB\n",
+        downloadMs, mbps(downloadMs), downloadMs / copyMs, downloadPeak, vaultDownloadPeak);
+    return same ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    const qsizetype blobAt = args.indexOf(QStringLiteral("--blob-mb"));
+    if (blobAt >= 0 && blobAt + 1 < args.size())
+        return blobBenchmark(args.at(blobAt + 1).toLongLong());
     const qsizetype at = args.indexOf(QStringLiteral("--things"));
     const int count = at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : 100000;
 

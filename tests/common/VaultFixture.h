@@ -124,6 +124,9 @@ public:
         m_tlsKey = keyPath;
     }
 
+    // More hearth-vault options for the next start(), e.g. --max-blob-size.
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
+
     bool start()
     {
 #ifdef HEARTH_BINARY_DIR
@@ -137,7 +140,7 @@ public:
         if (!m_tlsCert.isEmpty())
             arguments << QStringLiteral("--tls-cert") << m_tlsCert << QStringLiteral("--tls-key")
                       << m_tlsKey;
-        m_process.setArguments(arguments);
+        m_process.setArguments(arguments + m_extraArguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.start();
         if (!m_process.waitForStarted(5000))
@@ -209,6 +212,7 @@ private:
     quint16 m_port = 0;
     QString m_tlsCert;
     QString m_tlsKey;
+    QStringList m_extraArguments;
 };
 
 } // namespace hearth::test
