@@ -2,6 +2,7 @@
 
 #include "core/protocol/XsDateTime.h"
 #include "core/thing/Thing.h"
+#include "server/api/DataXmlValidator.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
 
@@ -369,6 +370,13 @@ bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QString *erro
                 = QStringLiteral("thing %1 needs a type-id and data-xml").arg(writes->size() + 1);
             return false;
         }
+        if (const XmlNode *root = thing->dataRoot()) {
+            const QString problem = DataXmlValidator::check(write.typeId, *root);
+            if (!problem.isEmpty()) {
+                *error = QStringLiteral("thing %1: %2").arg(writes->size() + 1).arg(problem);
+                return false;
+            }
+        }
         write.effDate = effectiveDate(write.dataXml);
         writes->append(write);
     }
@@ -485,7 +493,11 @@ MethodResult PlatformApi::putThings(const CallContext &context)
             return failure(StatusCode::AccessDenied,
                 QStringLiteral("the application may not write this thing type"));
         const ThingTypeInfo *type = ThingTypes::find(write.typeId);
-        if (type && !type->root.isEmpty() && rootOf(write.dataXml) != type->root)
+        if (!type)
+            return failure(StatusCode::InvalidThingType,
+                QStringLiteral("thing type %1 is unknown to this vault")
+                    .arg(write.typeId.toString(QUuid::WithoutBraces)));
+        if (!type->root.isEmpty() && rootOf(write.dataXml) != type->root)
             return failure(StatusCode::InvalidXml,
                 QStringLiteral("data-xml of type %1 must have the root %2")
                     .arg(type->name, type->root));
