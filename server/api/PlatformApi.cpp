@@ -86,6 +86,9 @@ void PlatformApi::addMethods()
         std::bind(&PlatformApi::getAuthorizedRecords, this, _1));
     add(QStringLiteral("GetThingType"), 1, ns("GetThingType"), false, false,
         std::bind(&PlatformApi::getThingType, this, _1));
+    for (int version : { 1, 2 })
+        add(QStringLiteral("GetVocabulary"), version, ns("GetVocabulary"), false, false,
+            std::bind(&PlatformApi::getVocabulary, this, _1));
     add(QStringLiteral("RemoveApplicationRecordAuthorization"), 1, {}, false, true,
         std::bind(&PlatformApi::removeApplicationRecordAuthorization, this, _1));
     add(QStringLiteral("GetThings"), 3, ns("GetThings3"), false, true,

@@ -4,6 +4,7 @@
 #include "ApiTestClient.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
+#include "server/api/Vocabularies.h"
 #include "server/store/VaultStore.h"
 
 #include <QTemporaryDir>
@@ -146,6 +147,89 @@ private slots:
         QCOMPARE(
             c->signedCall(QStringLiteral("GetThingType"), 1, "<info><id>x</id></info>")->status(),
             StatusCode::InvalidXml);
+    }
+
+    void vocabularies()
+    {
+        auto c = signedUpClient(m_alice);
+        QVERIFY(c);
+        // Version 1 without parameters: every vocabulary's key.
+        const auto keys = c->signedCall(QStringLiteral("GetVocabulary"), 1, "<info/>");
+        QVERIFY(keys);
+        QCOMPARE(keys->status(), StatusCode::Ok);
+        QCOMPARE(keys->infoNamespace(),
+            QStringLiteral("urn:com.microsoft.wc.methods.response.GetVocabulary"));
+        const QStringList names = allOf(keys->rawInfo(), QStringLiteral("name"));
+        QCOMPARE(names.size(), Vocabularies::builtIn().all().size());
+        QVERIFY(names.contains(QStringLiteral("weight-units")));
+        QVERIFY(names.contains(QStringLiteral("medication-routes")));
+
+        // Version 2 with keys: family wc by default, the newest version.
+        auto ask = [&](const QByteArray &keysXml) {
+            return c->signedCall(QStringLiteral("GetVocabulary"), 2,
+                "<info><vocabulary-parameters>" + keysXml
+                    + "<fixed-culture>false</fixed-culture></vocabulary-parameters></info>");
+        };
+        auto answer = ask("<vocabulary-key><name>weight-units</name></vocabulary-key>"
+                          "<vocabulary-key><name>medication-routes</name><family>wc</family>"
+                          "</vocabulary-key>");
+        QVERIFY(answer);
+        QCOMPARE(answer->status(), StatusCode::Ok);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("vocabulary")).size(), 2);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("version")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("2") }));
+        const QStringList codes = allOf(answer->rawInfo(), QStringLiteral("code-value"));
+        QCOMPARE(codes.mid(0, 3),
+            (QStringList { QStringLiteral("lb"), QStringLiteral("kg"), QStringLiteral("g") }));
+        QVERIFY(answer->rawInfo().contains("<display-text>kilogram</display-text>"));
+        // An older version by name; code-value starts the list at that code.
+        answer = ask("<vocabulary-key><name>medication-routes</name><version>1</version>"
+                     "</vocabulary-key><vocabulary-key><name>weight-units</name><code-value>oz"
+                     "</code-value></vocabulary-key>");
+        QCOMPARE(answer->status(), StatusCode::Ok);
+        const Vocabulary *routes1 = Vocabularies::builtIn().find(
+            {}, QStringLiteral("medication-routes"), QStringLiteral("1"));
+        QVERIFY(routes1);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("code-item")).size(),
+            routes1->items.size() + 2); // oz and stlb
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("code-value")).mid(routes1->items.size()),
+            (QStringList { QStringLiteral("oz"), QStringLiteral("stlb") }));
+
+        // Unknown vocabularies, families and versions; a key without a name.
+        QCOMPARE(ask("<vocabulary-key><name>no-such-list</name></vocabulary-key>")->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><name>weight-units</name><family>HL7</family>"
+                     "</vocabulary-key>")
+                     ->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><name>weight-units</name><version>9</version>"
+                     "</vocabulary-key>")
+                     ->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><family>wc</family></vocabulary-key>")->status(),
+            StatusCode::InvalidXml);
+        QCOMPARE(c->signedCall(QStringLiteral("GetVocabulary"), 3, "<info/>")->status(),
+            StatusCode::BadMethod);
+    }
+
+    void vocabularyFileFormat()
+    {
+        Vocabularies parsed;
+        QString error;
+        QVERIFY(
+            parsed.parse("# comment\n@ wc a 1\nx\tX one\n@ wc a 10\ny\tY\n@ HL7 a 2\n", &error));
+        QCOMPARE(parsed.all().size(), 3);
+        QCOMPARE(parsed.find({}, QStringLiteral("a"), {})->version, QStringLiteral("10"));
+        QCOMPARE(parsed.find(QStringLiteral("HL7"), QStringLiteral("a"), {})->version,
+            QStringLiteral("2"));
+        QCOMPARE(parsed.all().first().items.first().displayText, QStringLiteral("X one"));
+        QVERIFY(!parsed.parse("x\tbefore any vocabulary\n", &error));
+        QVERIFY(error.startsWith(QLatin1String("line 1")));
+        QVERIFY(!parsed.parse("@ wc only-two\n", &error));
+        // The built-in file reads whole: every vocabulary has items.
+        QVERIFY(Vocabularies::builtIn().all().size() >= 30);
+        for (const Vocabulary &vocabulary : Vocabularies::builtIn().all())
+            QVERIFY2(!vocabulary.items.isEmpty(), qPrintable(vocabulary.name));
     }
 
     void castRejectsWrongSecretsAndOldSignatures()
