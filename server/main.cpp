@@ -35,7 +35,11 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption permissionsOption(QStringLiteral("permissions"),
         QStringLiteral("Any of C, R, U, D (default: CRUD)."), QStringLiteral("CRUD"),
         QStringLiteral("CRUD"));
-    parser.addOptions({ dataOption, nameOption, idOption, typesOption, permissionsOption });
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("PostgreSQL database instead of the SQLite file in DIR."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    parser.addOptions(
+        { dataOption, databaseOption, nameOption, idOption, typesOption, permissionsOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     parser.process(arguments);
     const QStringList commands = parser.positionalArguments();
@@ -44,6 +48,8 @@ int runAdmin(const QStringList &arguments)
         return 2;
     }
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(databaseOption))
+        server.setDatabaseUrl(QUrl(parser.value(databaseOption)));
     QString error;
     if (!server.openStore(&error)) {
         std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
@@ -128,7 +134,11 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     const QCommandLineOption keyOption(QStringLiteral("tls-key"),
         QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE"));
-    parser.addOptions({ dataOption, listenOption, certOption, keyOption });
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("Keep the data in this PostgreSQL database instead of an SQLite file in "
+                       "DIR."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    parser.addOptions({ dataOption, databaseOption, listenOption, certOption, keyOption });
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -143,6 +153,8 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(databaseOption))
+        server.setDatabaseUrl(QUrl(parser.value(databaseOption)));
     if (parser.isSet(certOption) != parser.isSet(keyOption)) {
         std::fprintf(stderr, "hearth-vault: --tls-cert and --tls-key go together\n");
         return 2;
