@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <QXmlStreamWriter>
 
 #include <cmath>
 #include <deque>
@@ -295,6 +296,140 @@ Definitions::Definitions()
             true));
 }
 
+constexpr auto kXs = "http://www.w3.org/2001/XMLSchema";
+
+void writeType(QXmlStreamWriter &w, const Type &type);
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 17);
+}
+
+// An element declaration with its content model inline.
+void writeElement(QXmlStreamWriter &w, const QString &name, const Type &type, int min, int max,
+    bool global = false)
+{
+    w.writeStartElement(QLatin1String(kXs), QStringLiteral("element"));
+    w.writeAttribute(QStringLiteral("name"), name);
+    if (!global) {
+        if (min != 1)
+            w.writeAttribute(QStringLiteral("minOccurs"), QString::number(min));
+        if (max != 1)
+            w.writeAttribute(QStringLiteral("maxOccurs"),
+                max == kUnbounded ? QStringLiteral("unbounded") : QString::number(max));
+    }
+    writeType(w, type);
+    w.writeEndElement();
+}
+
+void writeAnyAttribute(QXmlStreamWriter &w)
+{
+    w.writeEmptyElement(QLatin1String(kXs), QStringLiteral("anyAttribute"));
+    w.writeAttribute(QStringLiteral("processContents"), QStringLiteral("skip"));
+}
+
+void writeAnyElements(QXmlStreamWriter &w)
+{
+    w.writeEmptyElement(QLatin1String(kXs), QStringLiteral("any"));
+    w.writeAttribute(QStringLiteral("processContents"), QStringLiteral("skip"));
+    w.writeAttribute(QStringLiteral("minOccurs"), QStringLiteral("0"));
+    w.writeAttribute(QStringLiteral("maxOccurs"), QStringLiteral("unbounded"));
+}
+
+// The simple type of a value, with its range as facets.
+void writeSimpleType(QXmlStreamWriter &w, const Type &type, const QString &base)
+{
+    w.writeStartElement(QLatin1String(kXs), QStringLiteral("simpleType"));
+    w.writeStartElement(QLatin1String(kXs), QStringLiteral("restriction"));
+    w.writeAttribute(QStringLiteral("base"), base);
+    if (type.minimum > -kInfinity) {
+        w.writeEmptyElement(QLatin1String(kXs),
+            type.minimumExclusive ? QStringLiteral("minExclusive")
+                                  : QStringLiteral("minInclusive"));
+        w.writeAttribute(QStringLiteral("value"), number(type.minimum));
+    }
+    if (type.maximum < kInfinity) {
+        w.writeEmptyElement(QLatin1String(kXs), QStringLiteral("maxInclusive"));
+        w.writeAttribute(QStringLiteral("value"), number(type.maximum));
+    }
+    w.writeEndElement();
+    w.writeEndElement();
+}
+
+QString baseOf(Value value)
+{
+    switch (value) {
+    case Value::String:
+        return QStringLiteral("xs:string");
+    case Value::Double:
+        return QStringLiteral("xs:double");
+    case Value::Int:
+        return QStringLiteral("xs:int");
+    case Value::Boolean:
+        return QStringLiteral("xs:boolean");
+    }
+    return QStringLiteral("xs:string");
+}
+
+void writeType(QXmlStreamWriter &w, const Type &type)
+{
+    const bool ranged = type.minimum > -kInfinity || type.maximum < kInfinity;
+    switch (type.content) {
+    case Type::Content::Simple:
+        if (type.requiredAttributes.isEmpty()) {
+            if (ranged)
+                writeSimpleType(w, type, baseOf(type.value));
+            else
+                w.writeAttribute(QStringLiteral("type"), baseOf(type.value));
+            return;
+        }
+        // A value with attributes (display-value): simple content.
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("complexType"));
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("simpleContent"));
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("extension"));
+        w.writeAttribute(QStringLiteral("base"), baseOf(type.value));
+        for (const QString &attribute : type.requiredAttributes) {
+            w.writeEmptyElement(QLatin1String(kXs), QStringLiteral("attribute"));
+            w.writeAttribute(QStringLiteral("name"), attribute);
+            w.writeAttribute(QStringLiteral("type"), QStringLiteral("xs:string"));
+            w.writeAttribute(QStringLiteral("use"), QStringLiteral("required"));
+        }
+        writeAnyAttribute(w);
+        w.writeEndElement();
+        w.writeEndElement();
+        w.writeEndElement();
+        return;
+    case Type::Content::Empty:
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("complexType"));
+        writeAnyAttribute(w);
+        w.writeEndElement();
+        return;
+    case Type::Content::Any:
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("complexType"));
+        w.writeAttribute(QStringLiteral("mixed"), QStringLiteral("true"));
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("sequence"));
+        writeAnyElements(w);
+        w.writeEndElement();
+        writeAnyAttribute(w);
+        w.writeEndElement();
+        return;
+    case Type::Content::Sequence:
+    case Type::Content::Choice:
+        w.writeStartElement(QLatin1String(kXs), QStringLiteral("complexType"));
+        w.writeStartElement(QLatin1String(kXs),
+            type.content == Type::Content::Choice ? QStringLiteral("choice")
+                                                  : QStringLiteral("sequence"));
+        for (const Particle &particle : type.particles)
+            writeElement(w, particle.name, *particle.type, particle.min, particle.max);
+        if (type.openTail)
+            writeAnyElements(w);
+        w.writeEndElement();
+        writeAnyAttribute(w);
+        w.writeEndElement();
+        return;
+    }
+}
+
 QString describe(const QString &path, const QString &problem)
 {
     return path + QStringLiteral(": ") + problem;
@@ -434,6 +569,21 @@ QString DataXmlValidator::check(const QUuid &typeId, const XmlNode &root)
         return QStringLiteral("the data-xml root must be <%1>, not <%2>")
             .arg(definition->first, rootName);
     return checkElement(root, *definition->second, definition->first);
+}
+
+QByteArray DataXmlValidator::schema(const QUuid &typeId, const QString &targetNamespace)
+{
+    const auto *definition = Definitions::instance().find(typeId);
+    if (!definition)
+        return {};
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.writeNamespace(QLatin1String(kXs), QStringLiteral("xs"));
+    w.writeStartElement(QLatin1String(kXs), QStringLiteral("schema"));
+    w.writeAttribute(QStringLiteral("targetNamespace"), targetNamespace);
+    writeElement(w, definition->first, *definition->second, 1, 1, true);
+    w.writeEndElement();
+    return out;
 }
 
 } // namespace hearth::vault

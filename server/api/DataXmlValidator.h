@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QUuid>
 
@@ -24,6 +25,12 @@ public:
     // else what is wrong, with the path of the element, e.g.
     // "weight/value/kg: \"heavy\" is not a number".
     static QString check(const QUuid &typeId, const XmlNode &root);
+    // The same definition as an XML Schema document whose root element is in
+    // namespace (the type's schema namespace; its descendants unqualified,
+    // as in HealthVault's schemas), for GetThingType's xsd section. Attributes
+    // the definition does not name are allowed, as check() allows them. Empty
+    // when typeId has no definition.
+    static QByteArray schema(const QUuid &typeId, const QString &targetNamespace);
 };
 
 } // namespace hearth::vault

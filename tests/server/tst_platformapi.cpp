@@ -147,6 +147,46 @@ private slots:
         QCOMPARE(
             c->signedCall(QStringLiteral("GetThingType"), 1, "<info><id>x</id></info>")->status(),
             StatusCode::InvalidXml);
+        QCOMPARE(c->signedCall(QStringLiteral("GetThingType"), 1,
+                      "<info><id>" + weight + "</id><section>pictures</section></info>")
+                     ->status(),
+            StatusCode::InvalidXml);
+    }
+
+    void thingTypeSections()
+    {
+        auto c = signedUpClient(m_alice);
+        QVERIFY(c);
+        const QByteArray medication = "30cafccc-047d-4288-94ef-643571f7919d";
+        const QByteArray directive = "822a5e5a-14f1-4d06-b92f-8f3f1b05218f";
+        const auto response = c->signedCall(QStringLiteral("GetThingType"), 1,
+            "<info><id>" + medication + "</id><id>" + directive
+                + "</id><section>versions</section><section>effectivedatexpath</section>"
+                  "<section>xsd</section><section>columns</section></info>");
+        QVERIFY(response);
+        QCOMPARE(response->status(), StatusCode::Ok);
+        const QByteArray &info = response->rawInfo();
+        // Medication: both versions, its date-started, Hearth's definition;
+        // the directive has one version.
+        QCOMPARE(allOf(info, QStringLiteral("version-info"), QStringLiteral("version-type-id")),
+            (QStringList { QStringLiteral("5c5f1223-f63c-4464-870c-3e36ba471def"),
+                QString::fromLatin1(medication), QString::fromLatin1(directive) }));
+        QCOMPARE(allOf(info, QStringLiteral("version-info"), QStringLiteral("version-sequence")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1") }));
+        QCOMPARE(allOf(info, QStringLiteral("effective-date-xpath")),
+            (QStringList { QStringLiteral("/thing/data-xml/medication/date-started"),
+                QStringLiteral("/thing/data-xml/directive/when") }));
+        const QStringList xsds = allOf(info, QStringLiteral("xsd"));
+        QCOMPARE(xsds.size(), 1); // the directive has no definition here
+        QVERIFY(xsds.first().contains(
+            QLatin1String("targetNamespace=\"urn:com.microsoft.wc.thing.medication\"")));
+        QVERIFY(xsds.first().contains(QLatin1String("<xs:element name=\"medication\">")));
+        QCOMPARE(allOf(info, QStringLiteral("columns")).size(), 2);
+        // Without sections: id and name only.
+        const auto plain = c->signedCall(
+            QStringLiteral("GetThingType"), 1, "<info><id>" + medication + "</id></info>");
+        QVERIFY(!plain->rawInfo().contains("<versions"));
+        QVERIFY(!plain->rawInfo().contains("<xsd>"));
     }
 
     void vocabularies()

@@ -5,6 +5,9 @@
 #include "ApiTestClient.h"
 #include "XsdValidator.h"
 #include "core/protocol/BodyEncoding.h"
+#include "core/thing/Thing.h"
+#include "core/thing/ThingTypeRegistry.h"
+#include "server/api/DataXmlValidator.h"
 
 #include <QDir>
 #include <QFile>
@@ -389,6 +392,74 @@ private slots:
                          "GetVocabulary\"><vocabulary><name>a</name><family>wc</family>"
                          "<version>1</version><code-item><display-text>x</display-text>"
                          "</code-item></vocabulary></wc:info>")
+                     .isEmpty());
+    }
+
+    void thingTypeSectionsAndServedSchemas()
+    {
+        QVERIFY(!m_client->sessionToken.isEmpty());
+        const QString samples
+            = QStringLiteral(HEARTH_SHARED_DIR "/reference/healthvault/samples/things/");
+        if (!QDir(m_xsdDir).exists() || !QDir(samples).exists())
+            QSKIP("The HealthVault reference schemas and samples (../shared) are not present");
+        // Every type the vault defines, all sections at once.
+        QByteArray info = "<info>";
+        QStringList files;
+        for (const QString &file : QDir(samples).entryList({ QStringLiteral("*.xml") })) {
+            const QUuid id = QUuid::fromString(file.chopped(4));
+            if (!vault::DataXmlValidator::hasDefinition(id))
+                continue;
+            files << file;
+            info += "<id>" + id.toByteArray(QUuid::WithoutBraces) + "</id>";
+        }
+        QCOMPARE(files.size(), 19);
+        for (const char *section : { "core", "xsd", "columns", "transforms", "transformsource",
+                 "versions", "effectivedatexpath" })
+            info += QByteArray("<section>") + section + "</section>";
+        info += "</info>";
+        const auto types = m_client->signedCall(QStringLiteral("GetThingType"), 1, info);
+        checkSchema(types, QStringLiteral("response-getthingtype.xsd"));
+        const QStringList xsds = allOf(types->rawInfo(), QStringLiteral("xsd"));
+        QCOMPARE(xsds.size(), files.size());
+        QVERIFY(types->rawInfo().contains(
+            "<effective-date-xpath>/thing/data-xml/weight/when</effective-date-xpath>"));
+
+        // Each served schema compiles in libxml2 and accepts the official
+        // sample of its type (root put into the schema's namespace), and
+        // rejects the sample with an unknown element added.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        XsdValidator validator(dir.path());
+        for (int i = 0; i < files.size(); ++i) {
+            const QUuid id = QUuid::fromString(files[i].chopped(4));
+            QFile xsd(dir.filePath(files[i] + QStringLiteral(".xsd")));
+            QVERIFY(xsd.open(QIODevice::WriteOnly));
+            xsd.write(xsds[i].toUtf8());
+            xsd.close();
+            QFile in(samples + files[i]);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            const auto thing = Thing::fromDataXml(id, in.readAll());
+            QVERIFY(thing && thing->dataRoot());
+            XmlNode root = *thing->dataRoot();
+            const QString ns = ThingTypeRegistry::find(id)->schemaNamespace;
+            root.setName(QStringLiteral("t:") + root.name());
+            root.setAttribute(QStringLiteral("xmlns:t"), ns);
+            const QString errors
+                = validator.validate(files[i] + QStringLiteral(".xsd"), root.toXml());
+            QVERIFY2(errors.isEmpty(), qPrintable(files[i] + QStringLiteral(": ") + errors));
+            root.appendChild(XmlNode(QStringLiteral("not-in-the-type")));
+            if (id != QUuid::fromString(u"a5033c9d-08cf-4204-9bd3-cb412ce39fc0")) // open content
+                QVERIFY2(
+                    !validator.validate(files[i] + QStringLiteral(".xsd"), root.toXml()).isEmpty(),
+                    qPrintable(files[i]));
+        }
+        // A non-numeric kg fails the served weight schema as it fails PutThings.
+        const QString weightFile = QStringLiteral("3d34d87e-7fc1-4153-800f-f56592cb0d17.xml.xsd");
+        QVERIFY(!validator
+                     .validate(weightFile,
+                         "<w:weight xmlns:w=\"urn:com.microsoft.wc.thing.weight\"><when><date>"
+                         "<y>2024</y><m>1</m><d>1</d></date></when><value><kg>heavy</kg></value>"
+                         "</w:weight>")
                      .isEmpty());
     }
 
