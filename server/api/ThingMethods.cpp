@@ -5,10 +5,13 @@
 #include "server/api/DataXmlValidator.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
+#include "server/api/ThingXPath.h"
 
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace hearth::vault {
 
@@ -49,6 +52,7 @@ struct GroupQuery
     bool stateFiltered = false; // else only active things
     QSet<QString> sections;
     bool xml = false;
+    QList<ThingXPath> xpaths; // all must match
 };
 
 // Merges one <filter> into the group's selection (filters are ANDed).
@@ -124,8 +128,10 @@ bool readFilter(QXmlStreamReader &reader, GroupQuery *group, QString *error)
         } else if (name == QLatin1String("updated-person-id")) {
             sameId(s.updatedPersonId, id);
         } else if (name == QLatin1String("xpath")) {
-            *error = QStringLiteral("xpath filters are not supported by this vault");
-            return false;
+            auto xpath = ThingXPath::compile(text, error);
+            if (!xpath)
+                return false;
+            group->xpaths << *xpath;
         } else {
             *error = QStringLiteral("unknown filter element %1").arg(name);
             return false;
@@ -446,9 +452,24 @@ MethodResult PlatformApi::getThings(const CallContext &context)
         s.limit = group.max < 0 ? total : qMin(group.max, total);
         s.withAudits = group.sections.contains(QStringLiteral("audits"));
         s.withData = group.xml;
+        // xpath filters look into every candidate's data-xml (HealthVault's
+        // "brute force" search), so the limit applies after them.
+        const int limit = s.limit;
+        if (!group.xpaths.isEmpty()) {
+            s.limit = -1;
+            s.withData = true;
+        }
         QList<ThingVersion> things;
         if (!group.impossible)
             things = m_store.selectThings(context.recordId, s);
+        if (!group.xpaths.isEmpty()) {
+            things.removeIf([&group](const ThingVersion &t) {
+                return std::any_of(group.xpaths.cbegin(), group.xpaths.cend(),
+                    [&t](const ThingXPath &xpath) { return !xpath.matches(t.dataXml); });
+            });
+            if (things.size() > limit)
+                things.resize(limit);
+        }
         // Ids the app asked for but may not see (another type) are dropped silently.
         if (!allowed.isEmpty())
             things.removeIf([&](const ThingVersion &t) { return !allowed.contains(t.typeId); });

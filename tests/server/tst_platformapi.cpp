@@ -189,6 +189,64 @@ private slots:
         QVERIFY(!plain->rawInfo().contains("<xsd>"));
     }
 
+    void xpathFilters()
+    {
+        QString error;
+        const auto dora = m_store->createAccount(QStringLiteral("dora@example.org"),
+            QStringLiteral("dora's long password"), QStringLiteral("Dora"), &error);
+        QVERIFY(dora);
+        auto c = signedUpClient(*dora);
+        QVERIFY(c);
+        auto put = c->signedCall(QStringLiteral("PutThings"), 2,
+            ApiTestClient::putInfo({ weightXml(70, 2024, 5, 1), weightXml(75, 2024, 5, 2),
+                weightXml(80, 2024, 5, 3) }));
+        QCOMPARE(put->status(), StatusCode::Ok);
+        put = c->signedCall(QStringLiteral("PutThings"), 2,
+            ApiTestClient::putInfo(
+                { "<height><when><date><y>2024</y><m>5</m><d>1</d></date></when><value><m>1.7"
+                  "</m></value></height>" },
+                kHeightType));
+        QCOMPARE(put->status(), StatusCode::Ok);
+        auto kgs = [&](const QString &filter, const QString &attributes = {}) {
+            const auto response = c->signedCall(
+                QStringLiteral("GetThings"), 3, ApiTestClient::getInfo(attributes, filter));
+            return response && response->status() == StatusCode::Ok
+                ? allOf(response->rawInfo(), QStringLiteral("kg"))
+                : QStringList {
+                      QStringLiteral("status %1").arg(response ? response->rawStatus() : -1)
+                  };
+        };
+        // Numeric and string predicates, on their own and ANDed.
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>")),
+            (QStringList { QStringLiteral("80"), QStringLiteral("75") }));
+        QCOMPARE(kgs(QStringLiteral(
+                     "<xpath>/thing/data-xml/weight/value/display[@units = \"kg\"]</xpath>")),
+            (QStringList { QStringLiteral("80"), QStringLiteral("75"), QStringLiteral("70") }));
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>"
+                                    "<xpath>/thing/data-xml/weight/value/kg[. &lt; 78]</xpath>")),
+            QStringList { QStringLiteral("75") });
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>"),
+                     QStringLiteral("max=\"1\"")),
+            QStringList { QStringLiteral("80") });
+        // Other types do not match a weight path; the height does its own.
+        const auto heights = c->signedCall(QStringLiteral("GetThings"), 3,
+            ApiTestClient::getInfo({},
+                QStringLiteral("<xpath>/thing/data-xml/height/value[m &gt; 1.5]</xpath>"),
+                QStringLiteral("<section>core</section>")));
+        QCOMPARE(allOf(heights->rawInfo(), QStringLiteral("type-id")), QStringList { kHeightType });
+        // The limit counts matches: one full thing, the other match as a key.
+        const auto paged = c->signedCall(QStringLiteral("GetThings"), 3,
+            ApiTestClient::getInfo(QStringLiteral("max-full=\"1\""),
+                QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>")));
+        QCOMPARE(allOf(paged->rawInfo(), QStringLiteral("thing")).size(), 1);
+        QCOMPARE(allOf(paged->rawInfo(), QStringLiteral("unprocessed-thing-key-info")).size(), 1);
+        // Not XPath, or not below /thing/data-xml: INVALID_FILTER.
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight[</xpath>")),
+            QStringList { QStringLiteral("status %1").arg(int(StatusCode::InvalidFilter)) });
+        QCOMPARE(kgs(QStringLiteral("<xpath>//kg</xpath>")),
+            QStringList { QStringLiteral("status %1").arg(int(StatusCode::InvalidFilter)) });
+    }
+
     void vocabularies()
     {
         auto c = signedUpClient(m_alice);
@@ -483,7 +541,7 @@ private slots:
             StatusCode::TooManyGroupsInQuery);
         QCOMPARE(c->signedCall(QStringLiteral("GetThings"), 3,
                       ApiTestClient::getInfo(
-                          {}, QStringLiteral("<xpath>/thing/data-xml/weight</xpath>")))
+                          {}, QStringLiteral("<xpath>/thing/data-xml/weight[[</xpath>")))
                      ->status(),
             StatusCode::InvalidFilter);
     }
