@@ -599,6 +599,12 @@ private slots:
         QTest::newRow("PutThings") << "PutThings" << 2 << true;
         QTest::newRow("RemoveThings") << "RemoveThings" << 1 << true;
         QTest::newRow("GetPersonInfo") << "GetPersonInfo" << 1 << false;
+        QTest::newRow("GetAuthorizedPeople") << "GetAuthorizedPeople" << 1 << false;
+        QTest::newRow("GetAuthorizedRecords") << "GetAuthorizedRecords" << 1 << false;
+        QTest::newRow("GetThingType") << "GetThingType" << 1 << false;
+        QTest::newRow("GetVocabulary") << "GetVocabulary" << 2 << false;
+        QTest::newRow("RemoveApplicationRecordAuthorization")
+            << "RemoveApplicationRecordAuthorization" << 1 << false;
     }
 
     void authorizationMatrix()
@@ -606,7 +612,9 @@ private slots:
         QFETCH(QString, method);
         QFETCH(int, version);
         QFETCH(bool, writes);
-        const bool recordMethod = method.endsWith(QLatin1String("Things"));
+        // An app may always withdraw its own authorization, whatever its rules.
+        const bool deauthorize = method == QLatin1String("RemoveApplicationRecordAuthorization");
+        const bool recordMethod = method.endsWith(QLatin1String("Things")) || deauthorize;
         // A weight to remove, owned by Alice.
         auto alice = signedUpClient(m_alice);
         QVERIFY(alice);
@@ -625,6 +633,13 @@ private slots:
         else if (method == QLatin1String("RemoveThings"))
             info = "<info><thing-id version-stamp=\"" + stamp.toLatin1() + "\">" + id.toLatin1()
                 + "</thing-id></info>";
+        else if (method == QLatin1String("GetAuthorizedRecords"))
+            info
+                = "<info><id>" + alice->recordId.toByteArray(QUuid::WithoutBraces) + "</id></info>";
+        else if (method == QLatin1String("GetVocabulary"))
+            info = "<info><vocabulary-parameters><vocabulary-key><name>weight-units</name>"
+                   "</vocabulary-key><fixed-culture>false</fixed-culture>"
+                   "</vocabulary-parameters></info>";
         const int before = thingCount(alice->recordId);
         auto status = [&](ApiTestClient &c, const QUuid &record, const QByteArray &secret) {
             return protocol::ResponseEnvelope::parse(
@@ -676,8 +691,8 @@ private slots:
         auto other = signedUpClient(m_alice, heights.id);
         QVERIFY(other);
         if (recordMethod)
-            QCOMPARE(
-                status(*other, alice->recordId, other->sessionSecret), StatusCode::AccessDenied);
+            QCOMPARE(status(*other, alice->recordId, other->sessionSecret),
+                deauthorize ? StatusCode::Ok : StatusCode::AccessDenied);
         // View-only and expired shares: Bob gets Alice's record shared, then authorizes it.
         QVERIFY(m_store->share(alice->recordId, m_bob.personId, RecordAccess::View, {}));
         QVERIFY(m_store->authorize(bob->instanceId, m_bob.personId, { alice->recordId }));
@@ -707,6 +722,8 @@ private slots:
         // Nothing changed through any denial (Bob's one allowed PutThings aside).
         QCOMPARE(
             thingCount(alice->recordId), before + (method == QLatin1String("PutThings") ? 1 : 0));
+        QVERIFY(m_store->authorizedRecords(alice->instanceId, m_alice.personId)
+                    .contains(alice->recordId));
         // And the rightful call still works.
         QCOMPARE(status(*alice, alice->recordId, alice->sessionSecret), StatusCode::Ok);
     }
