@@ -37,7 +37,7 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 constexpr int kUnbounded = -1;
 
-enum class Value { String, Double, Int, Boolean };
+enum class Value { String, Double, Int, Long, Boolean };
 
 struct Type;
 
@@ -286,8 +286,10 @@ Definitions::Definitions()
                 sequence({ many("sleep-phase-summary",
                     sequence({ one("phase", codableValue), one("minutes", nonNegativeInt) }),
                     1) })) }));
+    // file.xsd says positiveInteger; Hearth stores empty files (size 0) and
+    // files beyond 2 GiB.
     root(File::typeId(), "file",
-        sequence({ one("name", string), one("size", positiveInt),
+        sequence({ one("name", string), one("size", simple(Value::Long, 0)),
             optional("content-type", codableValue) }));
     root(PersonalImage::typeId(), "personal-image", empty);
     root(AppSpecific::typeId(), "app-specific",
@@ -365,6 +367,8 @@ QString baseOf(Value value)
         return QStringLiteral("xs:double");
     case Value::Int:
         return QStringLiteral("xs:int");
+    case Value::Long:
+        return QStringLiteral("xs:long");
     case Value::Boolean:
         return QStringLiteral("xs:boolean");
     }
@@ -447,6 +451,14 @@ QString checkValue(const QString &text, const Type &type, const QString &path)
             || value == QLatin1String("1") || value == QLatin1String("0"))
             return {};
         return describe(path, QStringLiteral("\"%1\" is not true or false").arg(value.left(40)));
+    case Value::Long: {
+        bool ok = false;
+        number = double(value.toLongLong(&ok));
+        if (!ok)
+            return describe(
+                path, QStringLiteral("\"%1\" is not a whole number").arg(value.left(40)));
+        break;
+    }
     case Value::Int: {
         bool ok = false;
         number = value.toInt(&ok);

@@ -1,3 +1,5 @@
+#include "core/documents/DocumentImporter.h"
+#include "core/documents/DocumentThings.h"
 #include "core/thing/BloodPressure.h"
 #include "core/thing/Medication.h"
 #include "core/thing/Thing.h"
@@ -97,6 +99,36 @@ private slots:
         empty.setWhen(hearth::HealthDateTime(QDate(2024, 5, 1)));
         QVERIFY(!DataXmlValidator::check(hearth::Weight::typeId(), *empty.thing().dataRoot())
                      .isEmpty());
+    }
+
+    // What Hearth's document import makes goes to the vault by sync; the
+    // vault must take it, or the outbound queue would stall on it.
+    void importedThingsPass()
+    {
+        const QDir samples(QStringLiteral(HEARTH_SHARED_DIR "/samples"));
+        if (!samples.exists())
+            QSKIP("The sample documents (../shared/samples) are not present");
+        int checked = 0;
+        for (const char *folder : { "ccda", "ccr" }) {
+            const QDir dir(samples.filePath(QString::fromLatin1(folder)));
+            for (const QString &name : dir.entryList(QDir::Files)) {
+                const auto result = hearth::DocumentImporter::readFile(dir.filePath(name));
+                if (!result.ok())
+                    continue;
+                hearth::RelatedThing link;
+                link.clientThingId = QStringLiteral("document");
+                const auto converted
+                    = hearth::DocumentThings::itemThings(result.document, {}, link);
+                for (const auto &item : converted) {
+                    const hearth::XmlNode *root = item.thing.dataRoot();
+                    QVERIFY(root);
+                    const QString problem = DataXmlValidator::check(item.thing.typeId(), *root);
+                    QVERIFY2(problem.isEmpty(), qPrintable(name + QStringLiteral(": ") + problem));
+                    ++checked;
+                }
+            }
+        }
+        QVERIFY(checked > 50);
     }
 
     void typesWithoutDefinitionPass()
@@ -213,6 +245,19 @@ private slots:
         QFETCH(QByteArray, xml);
         QFETCH(QString, expected);
         QCOMPARE(problemIn(QUuid::fromString(type), xml), expected);
+    }
+
+    void fileSizesOfEveryLength()
+    {
+        const QUuid file = QUuid::fromString(u"bd0403c5-4ae2-4b0e-a8db-1888678e4528");
+        auto sized = [&](const char *size) {
+            return problemIn(
+                file, QByteArray("<file><name>a.bin</name><size>") + size + "</size></file>");
+        };
+        QCOMPARE(sized("0"), QString()); // an empty file
+        QCOMPARE(sized("5368709120"), QString()); // 5 GiB
+        QCOMPARE(sized("-1"), QStringLiteral("file/size: -1 is out of range"));
+        QCOMPARE(sized("1.5"), QStringLiteral("file/size: \"1.5\" is not a whole number"));
     }
 
     void appSpecificKeepsItsOwnContent()
