@@ -38,7 +38,10 @@ bool VaultServer::openStore(QString *error)
         return false;
     }
     QFile::setPermissions(m_dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    if (!m_store.open(QDir(m_dataDir).filePath(QStringLiteral("vault.sqlite")), error)) {
+    const bool opened = m_databaseUrl.isEmpty()
+        ? m_store.open(QDir(m_dataDir).filePath(QStringLiteral("vault.sqlite")), error)
+        : m_store.openPostgreSql(m_databaseUrl, error);
+    if (!opened) {
         *error = QStringLiteral("cannot open the database: %1").arg(*error);
         return false;
     }

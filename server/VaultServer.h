@@ -9,6 +9,7 @@
 #include <QHttpServer>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
@@ -39,6 +40,10 @@ public:
     // Opens the database without listening (the admin sub-command).
     bool openStore(QString *error);
 
+    // Keeps the database in PostgreSQL (postgresql://...) instead of the
+    // SQLite file in the data folder; call before start() or openStore().
+    void setDatabaseUrl(const QUrl &url) { m_databaseUrl = url; }
+
     // Serves HTTPS with this PEM certificate and key; then any address may
     // be listened on. Returns false and says why when they cannot be read.
     bool setTls(const QString &certificateFile, const QString &keyFile, QString *error);
@@ -50,6 +55,7 @@ private:
     void addRoutes();
 
     QString m_dataDir;
+    QUrl m_databaseUrl;
     const Clock &m_clock;
     VaultStore m_store;
     PlatformApi m_api;

@@ -35,7 +35,11 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption permissionsOption(QStringLiteral("permissions"),
         QStringLiteral("Any of C, R, U, D (default: CRUD)."), QStringLiteral("CRUD"),
         QStringLiteral("CRUD"));
-    parser.addOptions({ dataOption, nameOption, idOption, typesOption, permissionsOption });
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("PostgreSQL database instead of the SQLite file in DIR."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    parser.addOptions(
+        { dataOption, databaseOption, nameOption, idOption, typesOption, permissionsOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     parser.process(arguments);
     const QStringList commands = parser.positionalArguments();
@@ -44,6 +48,8 @@ int runAdmin(const QStringList &arguments)
         return 2;
     }
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(databaseOption))
+        server.setDatabaseUrl(QUrl(parser.value(databaseOption)));
     QString error;
     if (!server.openStore(&error)) {
         std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
@@ -131,7 +137,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxBlobOption(QStringLiteral("max-blob-size"),
         QStringLiteral("Largest blob (file) the vault accepts, in bytes (default 2 GiB)."),
         QStringLiteral("BYTES"));
-    parser.addOptions({ dataOption, listenOption, certOption, keyOption, maxBlobOption });
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+        QStringLiteral("Keep the data in this PostgreSQL database instead of an SQLite file in "
+                       "DIR."),
+        QStringLiteral("postgresql://USER@HOST:PORT/DB"));
+    parser.addOptions(
+        { dataOption, databaseOption, listenOption, certOption, keyOption, maxBlobOption });
     parser.process(app);
 
     if (!parser.isSet(dataOption)) {
@@ -146,6 +157,8 @@ int main(int argc, char *argv[])
     }
 
     VaultServer server(parser.value(dataOption));
+    if (parser.isSet(databaseOption))
+        server.setDatabaseUrl(QUrl(parser.value(databaseOption)));
     if (parser.isSet(maxBlobOption)) {
         bool ok = false;
         BlobLimits limits;

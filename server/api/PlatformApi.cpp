@@ -3,6 +3,8 @@
 #include "core/Logging.h"
 #include "core/protocol/ResponseEnvelope.h"
 #include "core/protocol/XsDateTime.h"
+#include "core/thing/ThingTypeRegistry.h"
+#include "server/api/DataXmlValidator.h"
 #include "server/api/ThingTypes.h"
 
 #include <QCryptographicHash>
@@ -86,6 +88,9 @@ void PlatformApi::addMethods()
         std::bind(&PlatformApi::getAuthorizedRecords, this, _1));
     add(QStringLiteral("GetThingType"), 1, ns("GetThingType"), false, false,
         std::bind(&PlatformApi::getThingType, this, _1));
+    for (int version : { 1, 2 })
+        add(QStringLiteral("GetVocabulary"), version, ns("GetVocabulary"), false, false,
+            std::bind(&PlatformApi::getVocabulary, this, _1));
     add(QStringLiteral("RemoveApplicationRecordAuthorization"), 1, {}, false, true,
         std::bind(&PlatformApi::removeApplicationRecordAuthorization, this, _1));
     add(QStringLiteral("GetThings"), 3, ns("GetThings3"), false, true,
@@ -528,24 +533,35 @@ MethodResult PlatformApi::getAuthorizedRecords(const CallContext &context)
 
 MethodResult PlatformApi::getThingType(const CallContext &context)
 {
+    static const QStringList kSections { QStringLiteral("core"), QStringLiteral("xsd"),
+        QStringLiteral("columns"), QStringLiteral("transforms"), QStringLiteral("transformsource"),
+        QStringLiteral("versions"), QStringLiteral("effectivedatexpath") };
     QList<QUuid> ids;
-    bool badId = false;
+    QStringList sections;
+    QString badValue;
     QString error;
     if (!readInfo(
             context.request->rawInfo(),
             [&](QXmlStreamReader &reader) {
-                // Sections, image types and last-client-refresh change nothing:
-                // the vault knows only each type's id and name.
+                // Image types and last-client-refresh change nothing: the
+                // vault has no type images and its types do not change.
                 if (reader.name() == QLatin1String("id")) {
-                    const QUuid id = QUuid::fromString(reader.readElementText().trimmed());
-                    badId = badId || id.isNull();
+                    const QString text = reader.readElementText().trimmed();
+                    const QUuid id = QUuid::fromString(text);
+                    if (id.isNull() && badValue.isEmpty())
+                        badValue = QStringLiteral("id %1 is not a GUID").arg(text.left(40));
                     ids << id;
+                } else if (reader.name() == QLatin1String("section")) {
+                    const QString section = reader.readElementText().trimmed();
+                    if (!kSections.contains(section) && badValue.isEmpty())
+                        badValue = QStringLiteral("unknown section %1").arg(section.left(40));
+                    sections << section;
                 }
                 return true;
             },
             &error)
-        || badId)
-        return failure(StatusCode::InvalidXml, badId ? QStringLiteral("id is not a GUID") : error);
+        || !badValue.isEmpty())
+        return failure(StatusCode::InvalidXml, badValue.isEmpty() ? error : badValue);
     QList<const ThingTypeInfo *> types;
     if (ids.isEmpty()) {
         for (const ThingTypeInfo &type : ThingTypes::all())
@@ -558,10 +574,48 @@ MethodResult PlatformApi::getThingType(const CallContext &context)
                 QStringLiteral("thing type %1 is unknown to this vault").arg(guidText(id)));
         types << type;
     }
+    // Sections in the schema's order; id and name always (the core section
+    // adds nothing else: the vault keeps no uncreatable, immutable or
+    // singleton flags).
+    auto wants = [&](const char *section) { return sections.contains(QLatin1String(section)); };
     QByteArray out;
-    for (const ThingTypeInfo *type : std::as_const(types))
-        out += "<thing-type><id>" + guidText(type->id).toLatin1() + "</id><name>"
-            + type->name.toHtmlEscaped().toUtf8() + "</name></thing-type>";
+    QXmlStreamWriter w(&out);
+    for (const ThingTypeInfo *type : std::as_const(types)) {
+        const hearth::ThingTypeInfo *model = ThingTypeRegistry::find(type->id);
+        w.writeStartElement(QStringLiteral("thing-type"));
+        w.writeTextElement(QStringLiteral("id"), guidText(type->id));
+        w.writeTextElement(QStringLiteral("name"), type->name);
+        // Hearth's own definition of the type, where it has one.
+        if (wants("xsd") && model) {
+            const QByteArray xsd = DataXmlValidator::schema(type->id, model->schemaNamespace);
+            if (!xsd.isEmpty())
+                w.writeTextElement(QStringLiteral("xsd"), QString::fromUtf8(xsd));
+        }
+        // No display columns or transforms: the vault serves data-xml as stored.
+        if (wants("columns"))
+            w.writeEmptyElement(QStringLiteral("columns"));
+        if (wants("transforms"))
+            w.writeEmptyElement(QStringLiteral("transforms"));
+        if (wants("versions") && model) {
+            w.writeStartElement(QStringLiteral("versions"));
+            w.writeAttribute(QStringLiteral("thing-type-id"), guidText(type->id));
+            for (const hearth::ThingTypeInfo &version : ThingTypeRegistry::all()) {
+                if (version.name != model->name || version.rootElement != model->rootElement)
+                    continue;
+                w.writeEmptyElement(QStringLiteral("version-info"));
+                w.writeAttribute(QStringLiteral("version-type-id"), guidText(version.id));
+                w.writeAttribute(QStringLiteral("version-name"), version.name);
+                w.writeAttribute(
+                    QStringLiteral("version-sequence"), QString::number(version.version));
+            }
+            w.writeEndElement();
+        }
+        if (wants("effectivedatexpath") && model && !model->effectiveDateElement.isEmpty())
+            w.writeTextElement(QStringLiteral("effective-date-xpath"),
+                QStringLiteral("/thing/data-xml/%1/%2")
+                    .arg(model->rootElement, model->effectiveDateElement));
+        w.writeEndElement();
+    }
     return { StatusCode::Ok, {}, out };
 }
 

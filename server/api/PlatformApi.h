@@ -89,6 +89,7 @@ private:
     MethodResult getPersonInfo(const CallContext &context);
     MethodResult getAuthorizedRecords(const CallContext &context);
     MethodResult getThingType(const CallContext &context);
+    MethodResult getVocabulary(const CallContext &context);
     MethodResult removeApplicationRecordAuthorization(const CallContext &context);
     MethodResult getThings(const CallContext &context);
     MethodResult putThings(const CallContext &context);

@@ -2,12 +2,16 @@
 
 #include "core/protocol/XsDateTime.h"
 #include "core/thing/Thing.h"
+#include "server/api/DataXmlValidator.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
+#include "server/api/ThingXPath.h"
 
 #include <QSet>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace hearth::vault {
 
@@ -48,6 +52,7 @@ struct GroupQuery
     bool stateFiltered = false; // else only active things
     QSet<QString> sections;
     bool xml = false;
+    QList<ThingXPath> xpaths; // all must match
 };
 
 // Merges one <filter> into the group's selection (filters are ANDed).
@@ -123,8 +128,10 @@ bool readFilter(QXmlStreamReader &reader, GroupQuery *group, QString *error)
         } else if (name == QLatin1String("updated-person-id")) {
             sameId(s.updatedPersonId, id);
         } else if (name == QLatin1String("xpath")) {
-            *error = QStringLiteral("xpath filters are not supported by this vault");
-            return false;
+            auto xpath = ThingXPath::compile(text, error);
+            if (!xpath)
+                return false;
+            group->xpaths << *xpath;
         } else {
             *error = QStringLiteral("unknown filter element %1").arg(name);
             return false;
@@ -372,6 +379,13 @@ bool readThings(const QByteArray &info, QList<ThingWrite> *writes, QList<QList<T
                 = QStringLiteral("thing %1 needs a type-id and data-xml").arg(writes->size() + 1);
             return false;
         }
+        if (const XmlNode *root = thing->dataRoot()) {
+            const QString problem = DataXmlValidator::check(write.typeId, *root);
+            if (!problem.isEmpty()) {
+                *error = QStringLiteral("thing %1: %2").arg(writes->size() + 1).arg(problem);
+                return false;
+            }
+        }
         write.effDate = effectiveDate(write.dataXml);
         writes->append(write);
         blobs->append(thing->blobs());
@@ -442,9 +456,24 @@ MethodResult PlatformApi::getThings(const CallContext &context)
         s.limit = group.max < 0 ? total : qMin(group.max, total);
         s.withAudits = group.sections.contains(QStringLiteral("audits"));
         s.withData = group.xml;
+        // xpath filters look into every candidate's data-xml (HealthVault's
+        // "brute force" search), so the limit applies after them.
+        const int limit = s.limit;
+        if (!group.xpaths.isEmpty()) {
+            s.limit = -1;
+            s.withData = true;
+        }
         QList<ThingVersion> things;
         if (!group.impossible)
             things = m_store.selectThings(context.recordId, s);
+        if (!group.xpaths.isEmpty()) {
+            things.removeIf([&group](const ThingVersion &t) {
+                return std::any_of(group.xpaths.cbegin(), group.xpaths.cend(),
+                    [&t](const ThingXPath &xpath) { return !xpath.matches(t.dataXml); });
+            });
+            if (things.size() > limit)
+                things.resize(limit);
+        }
         // Ids the app asked for but may not see (another type) are dropped silently.
         if (!allowed.isEmpty())
             things.removeIf([&](const ThingVersion &t) { return !allowed.contains(t.typeId); });
@@ -498,7 +527,11 @@ MethodResult PlatformApi::putThings(const CallContext &context)
             return failure(StatusCode::AccessDenied,
                 QStringLiteral("the application may not write this thing type"));
         const ThingTypeInfo *type = ThingTypes::find(write.typeId);
-        if (type && !type->root.isEmpty() && rootOf(write.dataXml) != type->root)
+        if (!type)
+            return failure(StatusCode::InvalidThingType,
+                QStringLiteral("thing type %1 is unknown to this vault")
+                    .arg(write.typeId.toString(QUuid::WithoutBraces)));
+        if (!type->root.isEmpty() && rootOf(write.dataXml) != type->root)
             return failure(StatusCode::InvalidXml,
                 QStringLiteral("data-xml of type %1 must have the root %2")
                     .arg(type->name, type->root));

@@ -5,9 +5,13 @@
 #include "server/store/PasswordHash.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <openssl/rand.h>
 
@@ -170,6 +174,25 @@ CREATE TABLE vault_keys (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 )sql",
 };
 
+// The migrations are written in SQLite's dialect; PostgreSQL gets byte-wise
+// text collation (ids, times and cursors sort as in SQLite and in C++),
+// BYTEA for BLOB, BIGSERIAL for SQLite's integer row ids, and a unique index
+// on lower(email) for SQLite's COLLATE NOCASE.
+QString postgresDialect(QString sql)
+{
+    sql.replace(QStringLiteral("email TEXT NOT NULL UNIQUE COLLATE NOCASE"),
+        QStringLiteral("email TEXT NOT NULL"));
+    sql.replace(
+        QRegularExpression(QStringLiteral("\\bTEXT\\b")), QStringLiteral("TEXT COLLATE \"C\""));
+    sql.replace(QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"),
+        QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("INTEGER PRIMARY KEY"), QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QRegularExpression(QStringLiteral("\\bBLOB\\b")), QStringLiteral("BYTEA"));
+    if (sql.contains(QLatin1String("CREATE TABLE accounts")))
+        sql += QStringLiteral(";CREATE UNIQUE INDEX accounts_email ON accounts (lower(email));");
+    return sql;
+}
+
 } // namespace
 
 QString accessName(RecordAccess access)
@@ -244,12 +267,62 @@ bool VaultStore::open(const QString &path, QString *error)
     return migrate(error);
 }
 
+bool VaultStore::openPostgreSql(const QUrl &url, QString *error)
+{
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("postgresql")
+            && url.scheme() != QLatin1String("postgres"))
+        || url.path().size() < 2) {
+        *error = QStringLiteral("expected postgresql://user@host[:port]/database");
+        return false;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed");
+        return false;
+    }
+    m_postgres = true;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    const QUrlQuery query(url);
+    m_db.setHostName(query.hasQueryItem(QStringLiteral("host"))
+            ? query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded)
+            : url.host());
+    if (url.port() > 0)
+        m_db.setPort(url.port());
+    m_db.setUserName(url.userName(QUrl::FullyDecoded));
+    m_db.setPassword(url.password(QUrl::FullyDecoded));
+    m_db.setDatabaseName(url.path(QUrl::FullyDecoded).mid(1));
+    if (!m_db.open()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery schema(m_db);
+    if (!schema.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS vault_schema (version INTEGER NOT NULL)"))) {
+        *error = schema.lastError().text();
+        return false;
+    }
+    return migrate(error);
+}
+
 int VaultStore::userVersion() const
 {
     QSqlQuery query(m_db);
+    if (m_postgres) {
+        if (!query.exec(QStringLiteral("SELECT max(version) FROM vault_schema")) || !query.next())
+            return -1;
+        return query.value(0).isNull() ? 0 : query.value(0).toInt();
+    }
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+bool VaultStore::setUserVersion(int version)
+{
+    if (m_postgres)
+        return exec(QStringLiteral("DELETE FROM vault_schema"))
+            && exec(QStringLiteral("INSERT INTO vault_schema(version) VALUES(?)"), { version });
+    return exec(QStringLiteral("PRAGMA user_version=%1").arg(version));
 }
 
 bool VaultStore::migrate(QString *error)
@@ -263,8 +336,10 @@ bool VaultStore::migrate(QString *error)
     }
     for (int version = current; version < schemaVersion(); ++version) {
         m_db.transaction();
-        const QStringList statements
-            = QString::fromLatin1(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        QString migration = QString::fromLatin1(kMigrations[version]);
+        if (m_postgres)
+            migration = postgresDialect(migration);
+        const QStringList statements = migration.split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
                 continue;
@@ -286,8 +361,7 @@ bool VaultStore::migrate(QString *error)
                 return false;
             }
         }
-        exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1));
-        if (!m_db.commit()) {
+        if (!setUserVersion(version + 1) || !m_db.commit()) {
             *error = m_db.lastError().text();
             return false;
         }
@@ -325,6 +399,17 @@ void VaultStore::finishStatements() const
 
 bool VaultStore::exec(const QString &sql, const QVariantList &values) const
 {
+    // PostgreSQL prepares only queries and DML; statements without values
+    // (DDL, fixed updates) run unprepared there.
+    if (m_postgres && values.isEmpty()) {
+        finishStatements();
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            qCWarning(lcVault) << "database:" << query.lastError().text();
+            return false;
+        }
+        return true;
+    }
     QSqlQuery &query = statement(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
@@ -369,7 +454,8 @@ std::optional<Account> VaultStore::createAccount(
 
 std::optional<Account> VaultStore::signIn(const QString &email, const QString &password)
 {
-    QSqlQuery &query = statement(QStringLiteral("SELECT password FROM accounts WHERE email = ?"));
+    QSqlQuery &query
+        = statement(QStringLiteral("SELECT password FROM accounts WHERE lower(email) = lower(?)"));
     query.addBindValue(email);
     if (!query.exec() || !query.next()) {
         // Same work as a real check, so timing does not reveal accounts.
@@ -385,9 +471,9 @@ std::optional<Account> VaultStore::signIn(const QString &email, const QString &p
 
 std::optional<Account> VaultStore::accountByEmail(const QString &email) const
 {
-    QSqlQuery &query
-        = statement(QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
-                                   "JOIN persons p ON p.id = a.person_id WHERE a.email = ?"));
+    QSqlQuery &query = statement(
+        QStringLiteral("SELECT a.id, a.email, a.person_id, p.name FROM accounts a "
+                       "JOIN persons p ON p.id = a.person_id WHERE lower(a.email) = lower(?)"));
     query.addBindValue(email);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -440,9 +526,9 @@ bool VaultStore::share(
     const QUuid &recordId, const QUuid &personId, RecordAccess access, const QDateTime &expires)
 {
     ++m_authGeneration;
-    return exec(
-        QStringLiteral("INSERT OR REPLACE INTO shares(record_id, person_id, access, expires) "
-                       "VALUES(?, ?, ?, ?)"),
+    return exec(QStringLiteral("INSERT INTO shares(record_id, person_id, access, expires) "
+                               "VALUES(?, ?, ?, ?) ON CONFLICT (record_id, person_id) DO UPDATE "
+                               "SET access = excluded.access, expires = excluded.expires"),
         { idText(recordId), idText(personId), accessName(access), timeValue(expires) });
 }
 
@@ -624,8 +710,8 @@ bool VaultStore::authorize(const QUuid &appId, const QUuid &personId, const QLis
                 { tokenHash(creationToken) });
     for (const QUuid &record : records)
         ok = ok
-            && exec(QStringLiteral("INSERT OR IGNORE INTO app_authorizations(app_id, person_id, "
-                                   "record_id, created) VALUES(?, ?, ?, ?)"),
+            && exec(QStringLiteral("INSERT INTO app_authorizations(app_id, person_id, "
+                                   "record_id, created) VALUES(?, ?, ?, ?) ON CONFLICT DO NOTHING"),
                 { idText(appId), idText(personId), idText(record), timeValue(m_clock.now()) });
     if (!ok || !m_db.commit()) {
         m_db.rollback();
@@ -814,7 +900,7 @@ VaultStore::WriteResult VaultStore::writeThings(const QUuid &recordId,
 }
 
 QString VaultStore::selectSql(
-    const QUuid &recordId, const ThingSelection &s, QVariantList *boundValues)
+    const QUuid &recordId, const ThingSelection &s, QVariantList *boundValues) const
 {
     // Columns a query does not need are read as constants: Qt Sql turns every
     // fetched column into a QVariant (text as UTF-16), the bulk of a read.
@@ -825,7 +911,8 @@ QString VaultStore::selectSql(
                                        "updated_master, updated_avenue, updated_action"),
             QStringLiteral("NULL, NULL, NULL, NULL, '', NULL, NULL, NULL, NULL, '', ''"));
     if (!s.withData)
-        columns.replace(QStringLiteral("data_xml"), QStringLiteral("x''"));
+        columns.replace(QStringLiteral("data_xml"),
+            m_postgres ? QStringLiteral("CAST('' AS BYTEA)") : QStringLiteral("x''"));
     QString sql
         = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM things WHERE record_id = ?");
     QVariantList &values = *boundValues;
@@ -914,6 +1001,33 @@ QStringList VaultStore::selectPlan(const QUuid &recordId, const ThingSelection &
     QVariantList values;
     const QString sql = selectSql(recordId, selection, &values);
     QStringList plan;
+    if (m_postgres) {
+        // EXPLAIN cannot be prepared there: explain a named statement
+        // prepared here, with the values as literals.
+        QString numbered;
+        int count = 0;
+        for (const QChar c : sql)
+            numbered += c == QLatin1Char('?') ? QStringLiteral("$%1").arg(++count) : QString(c);
+        QStringList literals;
+        for (const QVariant &value : std::as_const(values)) {
+            QSqlField field(QString(), value.metaType());
+            field.setValue(value);
+            literals << m_db.driver()->formatValue(field);
+        }
+        finishStatements();
+        QSqlQuery explain(m_db);
+        if (explain.exec(QStringLiteral("PREPARE hearth_plan AS ") + numbered)) {
+            if (explain.exec(QStringLiteral("EXPLAIN EXECUTE hearth_plan(%1)")
+                                 .arg(literals.join(QLatin1Char(','))))) {
+                while (explain.next())
+                    plan << explain.value(0).toString();
+            }
+            explain.exec(QStringLiteral("DEALLOCATE hearth_plan"));
+        }
+        if (plan.isEmpty())
+            qCWarning(lcVault) << "database:" << explain.lastError().text();
+        return plan;
+    }
     QSqlQuery &query = statement(QStringLiteral("EXPLAIN QUERY PLAN ") + sql);
     for (const QVariant &value : std::as_const(values))
         query.addBindValue(value);

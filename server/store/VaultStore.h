@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QUuid>
 
 #include <memory>
@@ -159,7 +160,9 @@ struct ThingSelection
 
 // The vault's database: accounts, people, records and shares, applications
 // and their authorizations, API sessions, and every version of every thing.
-// SQLite in the data folder, schema migrated by PRAGMA user_version.
+// SQLite in the data folder (schema version in PRAGMA user_version) or
+// PostgreSQL through Qt's QPSQL driver (schema version in vault_schema); the
+// same SQL serves both, the migrations' SQLite types translated for PostgreSQL.
 class VaultStore
 {
 public:
@@ -172,6 +175,10 @@ public:
 
     // Opens or creates the database file and runs pending migrations.
     bool open(const QString &path, QString *error);
+    // Opens a PostgreSQL database, postgresql://user[:password]@host[:port]/db
+    // (a Unix socket folder as ?host=/path), and runs pending migrations.
+    bool openPostgreSql(const QUrl &url, QString *error);
+    bool isPostgreSql() const { return m_postgres; }
     static int schemaVersion();
     int userVersion() const;
 
@@ -221,8 +228,9 @@ public:
     WriteResult writeThings(const QUuid &recordId, const QList<ThingWrite> &writes,
         const Audit &audit, QList<ThingVersion> *written, int *failedIndex);
     QList<ThingVersion> selectThings(const QUuid &recordId, const ThingSelection &selection) const;
-    // SQLite's EXPLAIN QUERY PLAN details for the query selectThings runs,
-    // so tests and diagnostics can see which index serves a filter.
+    // The plan of the query selectThings runs (SQLite's EXPLAIN QUERY PLAN
+    // details, PostgreSQL's EXPLAIN lines), so tests and diagnostics can see
+    // which index serves a filter.
     QStringList selectPlan(const QUuid &recordId, const ThingSelection &selection) const;
     std::optional<ThingVersion> currentVersion(const QUuid &recordId, const QUuid &thingId) const;
 
@@ -248,18 +256,20 @@ public:
 
 private:
     bool migrate(QString *error);
+    bool setUserVersion(int version);
     // A prepared statement, cached by its SQL; finishes the previous one, so
     // a function must not interleave two statements.
     QSqlQuery &statement(const QString &sql) const;
     bool exec(const QString &sql, const QVariantList &values = {}) const;
     bool writeBlobs(const ThingWrite &write, const QUuid &previousStamp, const QUuid &versionStamp);
     // The SELECT for a selection, with its values to bind in order.
-    static QString selectSql(
-        const QUuid &recordId, const ThingSelection &selection, QVariantList *boundValues);
+    QString selectSql(
+        const QUuid &recordId, const ThingSelection &selection, QVariantList *boundValues) const;
 
     const Clock &m_clock;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_postgres = false;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QSqlQuery *m_lastStatement = nullptr;
     quint64 m_authGeneration = 0;

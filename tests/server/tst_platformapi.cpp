@@ -4,6 +4,7 @@
 #include "ApiTestClient.h"
 #include "server/api/PlatformApi.h"
 #include "server/api/ThingTypes.h"
+#include "server/api/Vocabularies.h"
 #include "server/store/VaultStore.h"
 
 #include <QTemporaryDir>
@@ -146,6 +147,187 @@ private slots:
         QCOMPARE(
             c->signedCall(QStringLiteral("GetThingType"), 1, "<info><id>x</id></info>")->status(),
             StatusCode::InvalidXml);
+        QCOMPARE(c->signedCall(QStringLiteral("GetThingType"), 1,
+                      "<info><id>" + weight + "</id><section>pictures</section></info>")
+                     ->status(),
+            StatusCode::InvalidXml);
+    }
+
+    void thingTypeSections()
+    {
+        auto c = signedUpClient(m_alice);
+        QVERIFY(c);
+        const QByteArray medication = "30cafccc-047d-4288-94ef-643571f7919d";
+        const QByteArray directive = "822a5e5a-14f1-4d06-b92f-8f3f1b05218f";
+        const auto response = c->signedCall(QStringLiteral("GetThingType"), 1,
+            "<info><id>" + medication + "</id><id>" + directive
+                + "</id><section>versions</section><section>effectivedatexpath</section>"
+                  "<section>xsd</section><section>columns</section></info>");
+        QVERIFY(response);
+        QCOMPARE(response->status(), StatusCode::Ok);
+        const QByteArray &info = response->rawInfo();
+        // Medication: both versions, its date-started, Hearth's definition;
+        // the directive has one version.
+        QCOMPARE(allOf(info, QStringLiteral("version-info"), QStringLiteral("version-type-id")),
+            (QStringList { QStringLiteral("5c5f1223-f63c-4464-870c-3e36ba471def"),
+                QString::fromLatin1(medication), QString::fromLatin1(directive) }));
+        QCOMPARE(allOf(info, QStringLiteral("version-info"), QStringLiteral("version-sequence")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1") }));
+        QCOMPARE(allOf(info, QStringLiteral("effective-date-xpath")),
+            (QStringList { QStringLiteral("/thing/data-xml/medication/date-started"),
+                QStringLiteral("/thing/data-xml/directive/when") }));
+        const QStringList xsds = allOf(info, QStringLiteral("xsd"));
+        QCOMPARE(xsds.size(), 1); // the directive has no definition here
+        QVERIFY(xsds.first().contains(
+            QLatin1String("targetNamespace=\"urn:com.microsoft.wc.thing.medication\"")));
+        QVERIFY(xsds.first().contains(QLatin1String("<xs:element name=\"medication\">")));
+        QCOMPARE(allOf(info, QStringLiteral("columns")).size(), 2);
+        // Without sections: id and name only.
+        const auto plain = c->signedCall(
+            QStringLiteral("GetThingType"), 1, "<info><id>" + medication + "</id></info>");
+        QVERIFY(!plain->rawInfo().contains("<versions"));
+        QVERIFY(!plain->rawInfo().contains("<xsd>"));
+    }
+
+    void xpathFilters()
+    {
+        QString error;
+        const auto dora = m_store->createAccount(QStringLiteral("dora@example.org"),
+            QStringLiteral("dora's long password"), QStringLiteral("Dora"), &error);
+        QVERIFY(dora);
+        auto c = signedUpClient(*dora);
+        QVERIFY(c);
+        auto put = c->signedCall(QStringLiteral("PutThings"), 2,
+            ApiTestClient::putInfo({ weightXml(70, 2024, 5, 1), weightXml(75, 2024, 5, 2),
+                weightXml(80, 2024, 5, 3) }));
+        QCOMPARE(put->status(), StatusCode::Ok);
+        put = c->signedCall(QStringLiteral("PutThings"), 2,
+            ApiTestClient::putInfo(
+                { "<height><when><date><y>2024</y><m>5</m><d>1</d></date></when><value><m>1.7"
+                  "</m></value></height>" },
+                kHeightType));
+        QCOMPARE(put->status(), StatusCode::Ok);
+        auto kgs = [&](const QString &filter, const QString &attributes = {}) {
+            const auto response = c->signedCall(
+                QStringLiteral("GetThings"), 3, ApiTestClient::getInfo(attributes, filter));
+            return response && response->status() == StatusCode::Ok
+                ? allOf(response->rawInfo(), QStringLiteral("kg"))
+                : QStringList {
+                      QStringLiteral("status %1").arg(response ? response->rawStatus() : -1)
+                  };
+        };
+        // Numeric and string predicates, on their own and ANDed.
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>")),
+            (QStringList { QStringLiteral("80"), QStringLiteral("75") }));
+        QCOMPARE(kgs(QStringLiteral(
+                     "<xpath>/thing/data-xml/weight/value/display[@units = \"kg\"]</xpath>")),
+            (QStringList { QStringLiteral("80"), QStringLiteral("75"), QStringLiteral("70") }));
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>"
+                                    "<xpath>/thing/data-xml/weight/value/kg[. &lt; 78]</xpath>")),
+            QStringList { QStringLiteral("75") });
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>"),
+                     QStringLiteral("max=\"1\"")),
+            QStringList { QStringLiteral("80") });
+        // Other types do not match a weight path; the height does its own.
+        const auto heights = c->signedCall(QStringLiteral("GetThings"), 3,
+            ApiTestClient::getInfo({},
+                QStringLiteral("<xpath>/thing/data-xml/height/value[m &gt; 1.5]</xpath>"),
+                QStringLiteral("<section>core</section>")));
+        QCOMPARE(allOf(heights->rawInfo(), QStringLiteral("type-id")), QStringList { kHeightType });
+        // The limit counts matches: one full thing, the other match as a key.
+        const auto paged = c->signedCall(QStringLiteral("GetThings"), 3,
+            ApiTestClient::getInfo(QStringLiteral("max-full=\"1\""),
+                QStringLiteral("<xpath>/thing/data-xml/weight/value/kg[. &gt; 72]</xpath>")));
+        QCOMPARE(allOf(paged->rawInfo(), QStringLiteral("thing")).size(), 1);
+        QCOMPARE(allOf(paged->rawInfo(), QStringLiteral("unprocessed-thing-key-info")).size(), 1);
+        // Not XPath, or not below /thing/data-xml: INVALID_FILTER.
+        QCOMPARE(kgs(QStringLiteral("<xpath>/thing/data-xml/weight[</xpath>")),
+            QStringList { QStringLiteral("status %1").arg(int(StatusCode::InvalidFilter)) });
+        QCOMPARE(kgs(QStringLiteral("<xpath>//kg</xpath>")),
+            QStringList { QStringLiteral("status %1").arg(int(StatusCode::InvalidFilter)) });
+    }
+
+    void vocabularies()
+    {
+        auto c = signedUpClient(m_alice);
+        QVERIFY(c);
+        // Version 1 without parameters: every vocabulary's key.
+        const auto keys = c->signedCall(QStringLiteral("GetVocabulary"), 1, "<info/>");
+        QVERIFY(keys);
+        QCOMPARE(keys->status(), StatusCode::Ok);
+        QCOMPARE(keys->infoNamespace(),
+            QStringLiteral("urn:com.microsoft.wc.methods.response.GetVocabulary"));
+        const QStringList names = allOf(keys->rawInfo(), QStringLiteral("name"));
+        QCOMPARE(names.size(), Vocabularies::builtIn().all().size());
+        QVERIFY(names.contains(QStringLiteral("weight-units")));
+        QVERIFY(names.contains(QStringLiteral("medication-routes")));
+
+        // Version 2 with keys: family wc by default, the newest version.
+        auto ask = [&](const QByteArray &keysXml) {
+            return c->signedCall(QStringLiteral("GetVocabulary"), 2,
+                "<info><vocabulary-parameters>" + keysXml
+                    + "<fixed-culture>false</fixed-culture></vocabulary-parameters></info>");
+        };
+        auto answer = ask("<vocabulary-key><name>weight-units</name></vocabulary-key>"
+                          "<vocabulary-key><name>medication-routes</name><family>wc</family>"
+                          "</vocabulary-key>");
+        QVERIFY(answer);
+        QCOMPARE(answer->status(), StatusCode::Ok);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("vocabulary")).size(), 2);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("version")),
+            (QStringList { QStringLiteral("1"), QStringLiteral("2") }));
+        const QStringList codes = allOf(answer->rawInfo(), QStringLiteral("code-value"));
+        QCOMPARE(codes.mid(0, 3),
+            (QStringList { QStringLiteral("lb"), QStringLiteral("kg"), QStringLiteral("g") }));
+        QVERIFY(answer->rawInfo().contains("<display-text>kilogram</display-text>"));
+        // An older version by name; code-value starts the list at that code.
+        answer = ask("<vocabulary-key><name>medication-routes</name><version>1</version>"
+                     "</vocabulary-key><vocabulary-key><name>weight-units</name><code-value>oz"
+                     "</code-value></vocabulary-key>");
+        QCOMPARE(answer->status(), StatusCode::Ok);
+        const Vocabulary *routes1 = Vocabularies::builtIn().find(
+            {}, QStringLiteral("medication-routes"), QStringLiteral("1"));
+        QVERIFY(routes1);
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("code-item")).size(),
+            routes1->items.size() + 2); // oz and stlb
+        QCOMPARE(allOf(answer->rawInfo(), QStringLiteral("code-value")).mid(routes1->items.size()),
+            (QStringList { QStringLiteral("oz"), QStringLiteral("stlb") }));
+
+        // Unknown vocabularies, families and versions; a key without a name.
+        QCOMPARE(ask("<vocabulary-key><name>no-such-list</name></vocabulary-key>")->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><name>weight-units</name><family>HL7</family>"
+                     "</vocabulary-key>")
+                     ->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><name>weight-units</name><version>9</version>"
+                     "</vocabulary-key>")
+                     ->status(),
+            StatusCode::InvalidVocabulary);
+        QCOMPARE(ask("<vocabulary-key><family>wc</family></vocabulary-key>")->status(),
+            StatusCode::InvalidXml);
+        QCOMPARE(c->signedCall(QStringLiteral("GetVocabulary"), 3, "<info/>")->status(),
+            StatusCode::BadMethod);
+    }
+
+    void vocabularyFileFormat()
+    {
+        Vocabularies parsed;
+        QString error;
+        QVERIFY(
+            parsed.parse("# comment\n@ wc a 1\nx\tX one\n@ wc a 10\ny\tY\n@ HL7 a 2\n", &error));
+        QCOMPARE(parsed.all().size(), 3);
+        QCOMPARE(parsed.find({}, QStringLiteral("a"), {})->version, QStringLiteral("10"));
+        QCOMPARE(parsed.find(QStringLiteral("HL7"), QStringLiteral("a"), {})->version,
+            QStringLiteral("2"));
+        QCOMPARE(parsed.all().first().items.first().displayText, QStringLiteral("X one"));
+        QVERIFY(!parsed.parse("x\tbefore any vocabulary\n", &error));
+        QVERIFY(error.startsWith(QLatin1String("line 1")));
+        QVERIFY(!parsed.parse("@ wc only-two\n", &error));
+        // The built-in file reads whole: every vocabulary has items.
+        QVERIFY(Vocabularies::builtIn().all().size() >= 30);
+        for (const Vocabulary &vocabulary : Vocabularies::builtIn().all())
+            QVERIFY2(!vocabulary.items.isEmpty(), qPrintable(vocabulary.name));
     }
 
     void castRejectsWrongSecretsAndOldSignatures()
@@ -359,7 +541,7 @@ private slots:
             StatusCode::TooManyGroupsInQuery);
         QCOMPARE(c->signedCall(QStringLiteral("GetThings"), 3,
                       ApiTestClient::getInfo(
-                          {}, QStringLiteral("<xpath>/thing/data-xml/weight</xpath>")))
+                          {}, QStringLiteral("<xpath>/thing/data-xml/weight[[</xpath>")))
                      ->status(),
             StatusCode::InvalidFilter);
     }
@@ -417,6 +599,12 @@ private slots:
         QTest::newRow("PutThings") << "PutThings" << 2 << true;
         QTest::newRow("RemoveThings") << "RemoveThings" << 1 << true;
         QTest::newRow("GetPersonInfo") << "GetPersonInfo" << 1 << false;
+        QTest::newRow("GetAuthorizedPeople") << "GetAuthorizedPeople" << 1 << false;
+        QTest::newRow("GetAuthorizedRecords") << "GetAuthorizedRecords" << 1 << false;
+        QTest::newRow("GetThingType") << "GetThingType" << 1 << false;
+        QTest::newRow("GetVocabulary") << "GetVocabulary" << 2 << false;
+        QTest::newRow("RemoveApplicationRecordAuthorization")
+            << "RemoveApplicationRecordAuthorization" << 1 << false;
     }
 
     void authorizationMatrix()
@@ -424,7 +612,9 @@ private slots:
         QFETCH(QString, method);
         QFETCH(int, version);
         QFETCH(bool, writes);
-        const bool recordMethod = method.endsWith(QLatin1String("Things"));
+        // An app may always withdraw its own authorization, whatever its rules.
+        const bool deauthorize = method == QLatin1String("RemoveApplicationRecordAuthorization");
+        const bool recordMethod = method.endsWith(QLatin1String("Things")) || deauthorize;
         // A weight to remove, owned by Alice.
         auto alice = signedUpClient(m_alice);
         QVERIFY(alice);
@@ -443,6 +633,13 @@ private slots:
         else if (method == QLatin1String("RemoveThings"))
             info = "<info><thing-id version-stamp=\"" + stamp.toLatin1() + "\">" + id.toLatin1()
                 + "</thing-id></info>";
+        else if (method == QLatin1String("GetAuthorizedRecords"))
+            info
+                = "<info><id>" + alice->recordId.toByteArray(QUuid::WithoutBraces) + "</id></info>";
+        else if (method == QLatin1String("GetVocabulary"))
+            info = "<info><vocabulary-parameters><vocabulary-key><name>weight-units</name>"
+                   "</vocabulary-key><fixed-culture>false</fixed-culture>"
+                   "</vocabulary-parameters></info>";
         const int before = thingCount(alice->recordId);
         auto status = [&](ApiTestClient &c, const QUuid &record, const QByteArray &secret) {
             return protocol::ResponseEnvelope::parse(
@@ -494,8 +691,8 @@ private slots:
         auto other = signedUpClient(m_alice, heights.id);
         QVERIFY(other);
         if (recordMethod)
-            QCOMPARE(
-                status(*other, alice->recordId, other->sessionSecret), StatusCode::AccessDenied);
+            QCOMPARE(status(*other, alice->recordId, other->sessionSecret),
+                deauthorize ? StatusCode::Ok : StatusCode::AccessDenied);
         // View-only and expired shares: Bob gets Alice's record shared, then authorizes it.
         QVERIFY(m_store->share(alice->recordId, m_bob.personId, RecordAccess::View, {}));
         QVERIFY(m_store->authorize(bob->instanceId, m_bob.personId, { alice->recordId }));
@@ -525,6 +722,8 @@ private slots:
         // Nothing changed through any denial (Bob's one allowed PutThings aside).
         QCOMPARE(
             thingCount(alice->recordId), before + (method == QLatin1String("PutThings") ? 1 : 0));
+        QVERIFY(m_store->authorizedRecords(alice->instanceId, m_alice.personId)
+                    .contains(alice->recordId));
         // And the rightful call still works.
         QCOMPARE(status(*alice, alice->recordId, alice->sessionSecret), StatusCode::Ok);
     }
