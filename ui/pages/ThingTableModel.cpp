@@ -53,9 +53,17 @@ int ThingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void ThingTableModel::setQuery(const ThingQuery &query)
+{
+    m_hasQuery = true;
+    m_source->setQuery(query);
+    if (m_source->canFetchMore({}))
+        m_source->fetchMore({});
+}
+
 bool ThingTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_source->canFetchMore({});
+    return m_hasQuery && !parent.isValid() && m_source->canFetchMore({});
 }
 
 void ThingTableModel::fetchMore(const QModelIndex &parent)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/StoreRows.h"
 #include "core/thing/Thing.h"
 
 #include <QAbstractTableModel>
@@ -30,6 +31,10 @@ public:
     ThingTableModel(Store *store, ThingListModel *source, QObject *parent = nullptr);
 
     ThingListModel *source() const { return m_source; }
+    // Lists the things of `query` (through the source model) and loads its
+    // first page. Until the first query the model is empty and fetches
+    // nothing: a page without a record must not read every record's things.
+    void setQuery(const ThingQuery &query);
     // The full thing of a row, read from the store.
     std::optional<Thing> thingAt(int row) const;
 
@@ -52,6 +57,7 @@ private:
 
     QPointer<Store> m_store;
     ThingListModel *m_source;
+    bool m_hasQuery = false;
     mutable QCache<qint64, Cached> m_cache { 4000 };
 };
 
