@@ -41,6 +41,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Rows never have children: a tree view then skips asking for them for
+    // every loaded row each time it lays the list out.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -53,6 +56,11 @@ private:
         QString summary;
         bool current = true;
     };
+    // Rows read together when a view asks for one not yet summarized: about
+    // what a list shows at once.
+    static constexpr int summaryBatch = 32;
+    static Cached *summarize(const Thing &thing);
+    void loadSummaries(int first) const;
     const Cached &cached(int row) const;
 
     QPointer<Store> m_store;
