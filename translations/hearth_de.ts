@@ -107,6 +107,192 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::DicomViewer</name>
+    <message>
+        <source>Medical image viewer</source>
+        <translation>Betrachter für medizinische Bilder</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Display problem</source>
+        <translation>Anzeigeproblem</translation>
+    </message>
+    <message>
+        <source>Window preset</source>
+        <translation>Fenster-Voreinstellung</translation>
+    </message>
+    <message>
+        <source>From the image</source>
+        <translation>Aus dem Bild</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Window centre and width</source>
+        <translation>Fensterlage und Fensterbreite</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>Einzelbild</translation>
+    </message>
+    <message>
+        <source>Frame number</source>
+        <translation>Nummer des Einzelbilds</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Play the frames</source>
+        <translation>Die Einzelbilder abspielen</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit to the window</source>
+        <translation>An das Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Export this image as PNG…</source>
+        <translation>Dieses Bild als PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Export this image as PNG</source>
+        <translation>Dieses Bild als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Save the DICOM file…</source>
+        <translation>DICOM-Datei speichern…</translation>
+    </message>
+    <message>
+        <source>Save the DICOM file</source>
+        <translation>Die DICOM-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Image details</source>
+        <translation>Angaben zum Bild</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Study date</source>
+        <translation>Datum der Studie</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Studie</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>Modalität</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Körperregion</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Bildgröße</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kodierung</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>Serie %1</translation>
+    </message>
+    <message>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <source>No images to show.</source>
+        <translation>Keine Bilder zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2, 1 frame</source>
+        <translation>%1 × %2, 1 Einzelbild</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 frames</source>
+        <translation>%1 × %2, %3 Einzelbilder</translation>
+    </message>
+    <message>
+        <source>C %1 W %2</source>
+        <translation>L %1 B %2</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>There is no image to export.</source>
+        <translation>Es gibt kein Bild zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>The image cannot be saved to %1.</source>
+        <translation>Das Bild kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>image.png</source>
+        <translation>bild.png</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>image.dcm</source>
+        <translation>bild.dcm</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm)</source>
+        <translation>DICOM-Dateien (*.dcm)</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved to %1.</source>
+        <translation>Die Datei kann nicht unter %1 gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::DocumentView</name>
+    <message>
+        <source>Document text</source>
+        <translation>Text des Dokuments</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::EmergencyPage</name>
     <message>
         <source>Emergency profile</source>
@@ -500,6 +686,224 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::ImportReviewDialog</name>
+    <message>
+        <source>Medications</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <source>Problems and conditions</source>
+        <translation>Probleme und Erkrankungen</translation>
+    </message>
+    <message>
+        <source>Immunizations</source>
+        <translation>Impfungen</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Eingriffe</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Laborergebnisse</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Vitalwerte</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Behandlungskontakte</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>route</source>
+        <translation>Verabreichungsweg</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>whether it applies</source>
+        <translation>ob es zutrifft</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Check &amp;new items</source>
+        <translation>&amp;Neue Einträge anhaken</translation>
+    </message>
+    <message>
+        <source>Check n&amp;one</source>
+        <translation>&amp;Keinen anhaken</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Review the import</source>
+        <translation>Den Import prüfen</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Warning about the patient</source>
+        <translation>Warnung zum Patienten</translation>
+    </message>
+    <message>
+        <source>Items in the document</source>
+        <translation>Einträge im Dokument</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>In the record</source>
+        <translation>In der Akte</translation>
+    </message>
+    <message>
+        <source>I&amp;tems</source>
+        <translation>&amp;Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>Items or document</source>
+        <translation>Einträge oder Dokument</translation>
+    </message>
+    <message>
+        <source>Import the checked items</source>
+        <translation>Die angehakten Einträge importieren</translation>
+    </message>
+    <message>
+        <source>Check the new items</source>
+        <translation>Die neuen Einträge anhaken</translation>
+    </message>
+    <message>
+        <source>Uncheck all items</source>
+        <translation>Alle Haken entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Den Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Not: %1</source>
+        <translation>Nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not kept (no place in a record)</source>
+        <translation>Nicht übernommen (kein Platz in einer Akte)</translation>
+    </message>
+    <message>
+        <source>Not kept (says it was not given)</source>
+        <translation>Nicht übernommen (laut Dokument nicht verabreicht)</translation>
+    </message>
+    <message>
+        <source>Not kept (incomplete)</source>
+        <translation>Nicht übernommen (unvollständig)</translation>
+    </message>
+    <message>
+        <source>Listed twice; once is enough</source>
+        <translation>Doppelt aufgeführt; einmal genügt</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>Abweichend: %1</translation>
+    </message>
+    <message>
+        <source>The record has this item with another %1. Checking it adds the document&apos;s version beside it.</source>
+        <translation>Die Akte enthält diesen Eintrag mit anderen Angaben (%1). Wird er angehakt, kommt die Fassung des Dokuments daneben hinzu.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag &amp;importieren</numerusform>
+            <numerusform>%n Einträge &amp;importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::MainWindow</name>
     <message>
         <source>Hearth</source>
@@ -598,6 +1002,33 @@
     <message>
         <source>No changes waiting</source>
         <translation>Keine wartenden Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Import document...</source>
+        <translation>Dokument &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Import a clinical document</source>
+        <translation>Ein klinisches Dokument importieren</translation>
+    </message>
+    <message>
+        <source>Clinical documents (*.xml *.ccd *.cda *.ccr *.XML);;All files (*)</source>
+        <translation>Klinische Dokumente (*.xml *.ccd *.cda *.ccr *.XML);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n item(s) from %1.</source>
+        <translation>
+            <numerusform>%n Eintrag aus %1 importiert.</numerusform>
+            <numerusform>%n Einträge aus %1 importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -932,7 +1363,7 @@
     </message>
     <message>
         <source>There is no record to set the picture of.</source>
-        <translation>Es gibt keinen Eintrag, dessen Bild festgelegt werden kann.</translation>
+        <translation>Es gibt keine Akte, deren Bild festgelegt werden kann.</translation>
     </message>
     <message>
         <source>This picture could not be read: %1</source>
@@ -1601,6 +2032,38 @@
     <message>
         <source>Alex Example (demo)</source>
         <translation>Alex Beispiel (Demo)</translation>
+    </message>
+    <message>
+        <source>There is no system keychain. Type a passphrase that protects your records:</source>
+        <translation>Es gibt keinen Systemschlüsselbund. Geben Sie eine Passphrase ein, die Ihre Akten schützt:</translation>
+    </message>
+    <message>
+        <source>Import the clinical documents (CCD, C-CDA, CDA, CCR) given as arguments without a window: every new item, one line per file.</source>
+        <translation>Die als Argumente angegebenen klinischen Dokumente (CCD, C-CDA, CDA, CCR) ohne Fenster importieren: jeden neuen Eintrag, eine Zeile pro Datei.</translation>
+    </message>
+    <message>
+        <source>With --import: the record (name or number) to import into.</source>
+        <translation>Mit --import: die Akte (Name oder Nummer), in die importiert wird.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>With --import: import a document even when its patient is not the record&apos;s.</source>
+        <translation>Mit --import: ein Dokument auch dann importieren, wenn es einen anderen Patienten als die Akte betrifft.</translation>
+    </message>
+    <message>
+        <source>Documents to import (with --import).</source>
+        <translation>Zu importierende Dokumente (mit --import).</translation>
+    </message>
+    <message>
+        <source>--import needs at least one file.</source>
+        <translation>--import braucht mindestens eine Datei.</translation>
+    </message>
+    <message>
+        <source>Files and --record are for --import; see hearth --help.</source>
+        <translation>Dateien und --record gehören zu --import; siehe hearth --help.</translation>
     </message>
 </context>
 </TS>

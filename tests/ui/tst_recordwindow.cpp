@@ -215,6 +215,28 @@ private slots:
         }
     }
 
+    // Start-up fills only the page in view: the hidden lists read nothing
+    // (they once listed the things of every record while the window was
+    // first shown, which took seconds with a large record).
+    void pagesOutOfViewReadNothingAtStart()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("start.ini")));
+        auto window = openWindow(&settings);
+        QVERIFY(window);
+        QCOMPARE(window->navigator()->currentPage(), Navigator::Page::Summary);
+        QVERIFY(window->summaryPage()->vitals()->count() > 0);
+        QTest::qWait(50);
+        for (Navigator::Page page : Navigator::pages()) {
+            if (ThingListPage *list = window->listPage(int(page))) {
+                QCOMPARE(list->view()->model()->rowCount(), 0);
+                QVERIFY(!list->view()->model()->canFetchMore({}));
+            }
+        }
+        window->navigator()->setCurrentPage(Navigator::Page::Immunizations);
+        ThingListPage *immunizations = window->listPage(int(Navigator::Page::Immunizations));
+        QVERIFY(immunizations->visibleRows() > 0);
+    }
+
     void switchingRecordsKeepsThePage()
     {
         Settings settings(m_dir.filePath(QStringLiteral("switch.ini")));

@@ -132,9 +132,7 @@ void ImagesPage::setRecord(qint64 record)
     query.record = record;
     query.types = { MedicalImageStudy::typeId(), File::typeId() };
     query.state = QStringLiteral("Active");
-    m_model->setQuery(query);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    m_table->setQuery(query);
     updateButtons();
 }
 

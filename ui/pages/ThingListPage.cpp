@@ -183,9 +183,7 @@ void ThingListPage::requery()
     const int months = m_range->currentData().toInt();
     if (months > 0)
         query.from = QDateTime(QDate::currentDate().addMonths(-months), QTime(0, 0));
-    m_model->setQuery(query);
-    if (m_model->canFetchMore({}))
-        m_model->fetchMore({});
+    m_table->setQuery(query);
 }
 
 void ThingListPage::reload()

@@ -9,6 +9,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace hearth::ui {
 
 ThingTableModel::ThingTableModel(Store *store, ThingListModel *source, QObject *parent)
@@ -53,9 +55,17 @@ int ThingTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void ThingTableModel::setQuery(const ThingQuery &query)
+{
+    m_hasQuery = true;
+    m_source->setQuery(query);
+    if (m_source->canFetchMore({}))
+        m_source->fetchMore({});
+}
+
 bool ThingTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_source->canFetchMore({});
+    return m_hasQuery && !parent.isValid() && m_source->canFetchMore({});
 }
 
 void ThingTableModel::fetchMore(const QModelIndex &parent)
@@ -88,17 +98,45 @@ bool ThingTableModel::isCurrent(const Thing &thing)
     return true;
 }
 
+ThingTableModel::Cached *ThingTableModel::summarize(const Thing &thing)
+{
+    auto *entry = new Cached;
+    entry->summary = ThingTypeRegistry::summary(thing);
+    entry->current = isCurrent(thing);
+    return entry;
+}
+
+void ThingTableModel::loadSummaries(int first) const
+{
+    if (!m_store || !m_hasQuery)
+        return;
+    const int count = std::min(summaryBatch, m_source->rowCount() - first);
+    QDateTime afterDate;
+    qint64 afterId = 0;
+    if (first > 0) {
+        afterDate = m_source->thingAt(first - 1).effectiveDate;
+        afterId = m_source->thingAt(first - 1).id;
+    }
+    const QList<ThingRow> rows
+        = m_store->things(m_source->query(), afterDate, afterId, count, true);
+    for (const ThingRow &stored : rows) {
+        if (const std::optional<Thing> thing = Thing::fromXml(stored.xml))
+            m_cache.insert(stored.id, summarize(*thing));
+    }
+}
+
 const ThingTableModel::Cached &ThingTableModel::cached(int row) const
 {
     const qint64 id = m_source->thingAt(row).id;
     if (Cached *hit = m_cache.object(id))
         return *hit;
-    auto *entry = new Cached;
-    if (const std::optional<Thing> thing = thingAt(row)) {
-        entry->summary = ThingTypeRegistry::summary(*thing);
-        entry->current = isCurrent(*thing);
-    }
-    m_cache.insert(id, entry);
+    // The store lists the query's things in the model's order, so the rows
+    // from here on come in one query rather than one query each.
+    loadSummaries(row);
+    if (Cached *hit = m_cache.object(id))
+        return *hit;
+    const std::optional<Thing> thing = thingAt(row);
+    m_cache.insert(id, thing ? summarize(*thing) : new Cached);
     return *m_cache.object(id);
 }
 
@@ -129,6 +167,11 @@ QVariant ThingTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+Qt::ItemFlags ThingTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | Qt::ItemNeverHasChildren;
 }
 
 QVariant ThingTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/store/StoreRows.h"
 #include "core/thing/Thing.h"
 
 #include <QAbstractTableModel>
@@ -30,12 +31,19 @@ public:
     ThingTableModel(Store *store, ThingListModel *source, QObject *parent = nullptr);
 
     ThingListModel *source() const { return m_source; }
+    // Lists the things of `query` (through the source model) and loads its
+    // first page. Until the first query the model is empty and fetches
+    // nothing: a page without a record must not read every record's things.
+    void setQuery(const ThingQuery &query);
     // The full thing of a row, read from the store.
     std::optional<Thing> thingAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Rows never have children: a tree view then skips asking for them for
+    // every loaded row each time it lays the list out.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
@@ -48,10 +56,16 @@ private:
         QString summary;
         bool current = true;
     };
+    // Rows read together when a view asks for one not yet summarized: about
+    // what a list shows at once.
+    static constexpr int summaryBatch = 32;
+    static Cached *summarize(const Thing &thing);
+    void loadSummaries(int first) const;
     const Cached &cached(int row) const;
 
     QPointer<Store> m_store;
     ThingListModel *m_source;
+    bool m_hasQuery = false;
     mutable QCache<qint64, Cached> m_cache { 4000 };
 };
 
