@@ -75,7 +75,8 @@ public:
     QList<ThingRow> things(const ThingQuery &query, const QDateTime &afterDate, qint64 afterId,
         int limit, bool withXml = false) const;
     qint64 countThings(const ThingQuery &query) const;
-    // value1 of one type in [from, to), oldest first, for a chart.
+    // value1 (and value2) of the active things of one type in [from, to),
+    // oldest first, for a chart; read from the series table alone.
     QList<SeriesPoint> series(
         qint64 record, const QUuid &typeId, const QDateTime &from, const QDateTime &to) const;
 
