@@ -54,7 +54,8 @@ public:
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return false;
-        QDataStream(&f) << m_entries;
+        QDataStream out(&f);
+        out << m_entries;
         return true;
     }
     bool load(const QString &path)
@@ -62,7 +63,8 @@ public:
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return false;
-        QDataStream(&f) >> m_entries;
+        QDataStream in(&f);
+        in >> m_entries;
         return !m_entries.isEmpty();
     }
 
