@@ -574,12 +574,18 @@ bool Store::putThing(ThingRow &row, StoreError *error)
 
 std::optional<ThingRow> Store::putThing(qint64 record, const Thing &thing, StoreError *error)
 {
+    return putThing(record, thing, thing.toXml(), error);
+}
+
+std::optional<ThingRow> Store::putThing(
+    qint64 record, const Thing &thing, const QByteArray &xml, StoreError *error)
+{
     if (thing.id().isNull() || thing.versionStamp().isEmpty()) {
         *error = { StoreError::Code::InvalidArgument,
             tr("Only a thing with an id and a version stamp can be stored.") };
         return std::nullopt;
     }
-    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now());
+    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now(), xml);
     if (!putThing(row, error))
         return std::nullopt;
     row.xml.clear();

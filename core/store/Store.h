@@ -65,6 +65,10 @@ public:
     // The same for a Thing (it needs an id and a version stamp): indexed by
     // ThingIndex, its XML kept whole.
     std::optional<ThingRow> putThing(qint64 record, const Thing &thing, StoreError *error);
+    // The same, keeping `xml` (the bytes `thing` was parsed from, as a vault
+    // sent them) instead of writing the thing out again.
+    std::optional<ThingRow> putThing(
+        qint64 record, const Thing &thing, const QByteArray &xml, StoreError *error);
     // The current version parsed back; nothing (with *error) when absent.
     std::optional<Thing> loadThing(const QUuid &thingId, StoreError *error) const;
     bool removeThing(const QUuid &thingId, StoreError *error);
