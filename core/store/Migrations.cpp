@@ -124,7 +124,7 @@ const char *const kMigration4[] = {
     " value2 REAL,"
     " PRIMARY KEY (record, type, at DESC, thing DESC)) WITHOUT ROWID",
     // OR IGNORE rather than DISTINCT: SQLite's DISTINCT over a million rows
-    // took 90 MB here. The rows come to the series grouped by type (from
+    // held about 85 MB more here. The rows come to the series grouped by type (from
     // things_by_type_date), newest first, so each type's run appends.
     "INSERT OR IGNORE INTO thing_types (type_id) SELECT type_id FROM things "
     "WHERE value1 IS NOT NULL",
