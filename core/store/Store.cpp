@@ -574,12 +574,18 @@ bool Store::putThing(ThingRow &row, StoreError *error)
 
 std::optional<ThingRow> Store::putThing(qint64 record, const Thing &thing, StoreError *error)
 {
+    return putThing(record, thing, thing.toXml(), error);
+}
+
+std::optional<ThingRow> Store::putThing(
+    qint64 record, const Thing &thing, const QByteArray &xml, StoreError *error)
+{
     if (thing.id().isNull() || thing.versionStamp().isEmpty()) {
         *error = { StoreError::Code::InvalidArgument,
             tr("Only a thing with an id and a version stamp can be stored.") };
         return std::nullopt;
     }
-    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now());
+    ThingRow row = ThingIndex::rowFor(record, thing, m_clock.now(), xml);
     if (!putThing(row, error))
         return std::nullopt;
     row.xml.clear();
@@ -734,9 +740,9 @@ QList<SeriesPoint> Store::series(
     QList<SeriesPoint> points;
     sqlite3 *handle = handleOf(m_db);
     sqlite3_stmt *statement = nullptr;
-    const char *sql = "SELECT effective_date, value1 FROM things WHERE record = ? AND type_id = ? "
-                      "AND effective_date >= ? AND effective_date < ? AND value1 IS NOT NULL "
-                      "ORDER BY effective_date";
+    const char *sql = "SELECT at, value1, value2 FROM series WHERE record = ? "
+                      "AND type = (SELECT code FROM thing_types WHERE type_id = ?) "
+                      "AND at >= ? AND at < ? ORDER BY at, thing";
     if (!handle || sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) != SQLITE_OK) {
         qCWarning(lcStore) << "series query failed:" << (handle ? sqlite3_errmsg(handle) : "");
         return points;
@@ -751,7 +757,10 @@ QList<SeriesPoint> Store::series(
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         points.append({ QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 0), Qt::UTC),
-            sqlite3_column_double(statement, 1) });
+            sqlite3_column_double(statement, 1),
+            sqlite3_column_type(statement, 2) == SQLITE_NULL
+                ? std::nullopt
+                : std::optional<double>(sqlite3_column_double(statement, 2)) });
     }
     if (step != SQLITE_DONE)
         qCWarning(lcStore) << "series query stopped with code" << sqlite3_extended_errcode(handle);

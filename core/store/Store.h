@@ -69,6 +69,10 @@ public:
     // The same for a Thing (it needs an id and a version stamp): indexed by
     // ThingIndex, its XML kept whole.
     std::optional<ThingRow> putThing(qint64 record, const Thing &thing, StoreError *error);
+    // The same, keeping `xml` (the bytes `thing` was parsed from, as a vault
+    // sent them) instead of writing the thing out again.
+    std::optional<ThingRow> putThing(
+        qint64 record, const Thing &thing, const QByteArray &xml, StoreError *error);
     // The current version parsed back; nothing (with *error) when absent.
     std::optional<Thing> loadThing(const QUuid &thingId, StoreError *error) const;
     bool removeThing(const QUuid &thingId, StoreError *error);
@@ -79,7 +83,8 @@ public:
     QList<ThingRow> things(const ThingQuery &query, const QDateTime &afterDate, qint64 afterId,
         int limit, bool withXml = false) const;
     qint64 countThings(const ThingQuery &query) const;
-    // value1 of one type in [from, to), oldest first, for a chart.
+    // value1 (and value2) of the active things of one type in [from, to),
+    // oldest first, for a chart; read from the series table alone.
     QList<SeriesPoint> series(
         qint64 record, const QUuid &typeId, const QDateTime &from, const QDateTime &to) const;
 

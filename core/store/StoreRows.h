@@ -88,11 +88,13 @@ struct Conflict
     QDateTime detectedAt;
 };
 
-// One point of a chart: effective date and value.
+// One point of a chart: effective date and value (and the second value of a
+// pair, the diastolic of a blood pressure).
 struct SeriesPoint
 {
     QDateTime when;
     double value = 0;
+    std::optional<double> value2;
 };
 
 } // namespace hearth

@@ -50,6 +50,12 @@ const QUuid ThingIndex::heightType { QStringLiteral("40750a6a-89b2-455c-bd8d-b42
 
 ThingRow ThingIndex::rowFor(qint64 record, const Thing &thing, const QDateTime &updated)
 {
+    return rowFor(record, thing, updated, thing.toXml());
+}
+
+ThingRow ThingIndex::rowFor(
+    qint64 record, const Thing &thing, const QDateTime &updated, const QByteArray &xml)
+{
     ThingRow row;
     row.record = record;
     row.thingId = thing.id();
@@ -77,7 +83,7 @@ ThingRow ThingIndex::rowFor(qint64 record, const Thing &thing, const QDateTime &
         row.searchText.append(QLatin1Char(' ') + thing.note().left(500));
     if (!thing.typeName().isEmpty())
         row.searchText.prepend(thing.typeName() + QLatin1Char(' '));
-    row.xml = thing.toXml();
+    row.xml = xml;
     return row;
 }
 

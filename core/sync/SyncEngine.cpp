@@ -515,13 +515,16 @@ PlatformError SyncEngine::apply(
     StoreError failure;
     const bool ok = m_store.transaction(
         [&] {
-            for (const Thing &thing : parsed) {
+            // The vault's bytes are stored as they came (the thing was
+            // parsed from them), not written out a second time.
+            for (size_t i = 0; i < parsed.size(); ++i) {
+                const Thing &thing = parsed[i];
                 if (m_blocked.contains(thing.id()))
                     continue; // a local change or conflict decides this one
                 if (thing.state() == ThingState::Deleted) {
                     if (!m_store.removeThing(thing.id(), &failure))
                         return false;
-                } else if (!m_store.putThing(record.id, thing, &failure)) {
+                } else if (!m_store.putThing(record.id, thing, things.at(qsizetype(i)), &failure)) {
                     return false;
                 }
             }

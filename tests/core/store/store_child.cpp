@@ -75,6 +75,7 @@ int writeUntilStopped(Store &store, qint64 limit)
                     row.versionStamp = QStringLiteral("v1");
                     row.typeId
                         = QUuid::fromString(QStringLiteral("3d34d87e-7fc1-4153-800f-f56592cb0d17"));
+                    row.state = QStringLiteral("Active");
                     row.effectiveDate = start.addSecs(n * 60 + i);
                     row.value1 = double(n);
                     row.xml = "<thing>" + padding + "</thing>";

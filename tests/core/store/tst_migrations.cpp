@@ -82,6 +82,37 @@ const char *const kFixtureRows[] = {
     "'v1', '3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000100000, 1700000100000, "
     "'Weight 76.5', '<thing/>', 76.5);"
     "INSERT INTO data_settings (person, key, value) VALUES (1, 'weight', 'kg');",
+    // version 3: the same, plus a blood pressure (two values), a deleted
+    // weight (not charted) and a weight in a second record.
+    "INSERT INTO people (person_id, name) VALUES ('11111111-1111-1111-1111-111111111111', 'Ann');"
+    "INSERT INTO records (record_id, person, display_name, relationship, access) VALUES "
+    "('22222222-2222-2222-2222-222222222222', 1, 'Ann', 'Self', 0);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml) VALUES (1, '33333333-3333-3333-3333-333333333333', 'v1', "
+    "'3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000000000, 1700000000000, "
+    "'Weight 76', '<thing/>');"
+    "INSERT INTO outbound (record, operation, thing_id, base_version, xml, queued_at) VALUES "
+    "(1, 1, '33333333-3333-3333-3333-333333333333', 'v0', '<thing/>', 1700000000000);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml, value1) VALUES (1, '44444444-4444-4444-4444-444444444444', "
+    "'v1', '3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000100000, 1700000100000, "
+    "'Weight 76.5', '<thing/>', 76.5);"
+    "INSERT INTO data_settings (person, key, value) VALUES (1, 'weight', 'kg');"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml, value1, value2) VALUES (1, "
+    "'55555555-5555-5555-5555-555555555555', 'v1', 'ca3c57f4-f4c1-4e15-be67-0a3caf5414ed', "
+    "'Active', 1700000200000, 1700000200000, 'Blood pressure 120/80', '<thing/>', 120, 80);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml, value1) VALUES (1, '66666666-6666-6666-6666-666666666666', "
+    "'v2', '3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Deleted', 1700000300000, 1700000300000, "
+    "'Weight 90', '<thing/>', 90);"
+    "INSERT INTO people (person_id, name) VALUES ('77777777-7777-7777-7777-777777777777', 'Bo');"
+    "INSERT INTO records (record_id, person, display_name, relationship, access) VALUES "
+    "('88888888-8888-8888-8888-888888888888', 2, 'Bo', 'Child', 1);"
+    "INSERT INTO things (record, thing_id, version_stamp, type_id, state, effective_date, "
+    "updated_date, search_text, xml, value1) VALUES (2, '99999999-9999-9999-9999-999999999999', "
+    "'v1', '3d34d87e-7fc1-4153-800f-f56592cb0d17', 'Active', 1700000000000, 1700000000000, "
+    "'Weight 30', '<thing/>', 30);",
 };
 
 QString fixturePath(int version)
@@ -148,7 +179,7 @@ private slots:
         QCOMPARE(store->integrityProblems(), QStringList());
         // The data written at that version is all there.
         const auto records = store->records(0, 10);
-        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.size(), version >= 3 ? 2 : 1);
         QCOMPARE(records.first().displayName, QStringLiteral("Ann"));
         const auto thing = store->thing(
             QUuid::fromString(QStringLiteral("33333333-3333-3333-3333-333333333333")));
@@ -162,11 +193,40 @@ private slots:
         const auto points = store->series(records.first().id, ThingIndex::weightType,
             QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), clock.now());
         if (version >= 2) {
+            // The deleted weight of version 3 is not charted.
             QCOMPARE(points.size(), 1);
+            QCOMPARE(points.first().when.toMSecsSinceEpoch(), qint64(1700000100000));
             QCOMPARE(points.first().value, 76.5);
+            QVERIFY(!points.first().value2);
         } else {
             QVERIFY(points.isEmpty());
         }
+        if (version >= 3) {
+            const auto pressure = store->series(records.first().id, ThingIndex::bloodPressureType,
+                QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), clock.now());
+            QCOMPARE(pressure.size(), 1);
+            QCOMPARE(pressure.first().value, 120.0);
+            QCOMPARE(pressure.first().value2, std::optional<double>(80.0));
+            const auto other = store->series(records.at(1).id, ThingIndex::weightType,
+                QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), clock.now());
+            QCOMPARE(other.size(), 1);
+            QCOMPARE(other.first().value, 30.0);
+        }
+        // Charts written after the migration are kept in step with things.
+        ThingRow added;
+        added.record = records.first().id;
+        added.thingId = QUuid::createUuid();
+        added.versionStamp = QStringLiteral("v1");
+        added.typeId = ThingIndex::weightType;
+        added.state = QStringLiteral("Active");
+        added.effectiveDate = QDateTime::fromMSecsSinceEpoch(1700000400000, Qt::UTC);
+        added.value1 = 77.0;
+        added.xml = "<thing/>";
+        QVERIFY2(store->putThing(added, &error), qPrintable(error.message));
+        const auto after = store->series(records.first().id, ThingIndex::weightType,
+            QDateTime::fromMSecsSinceEpoch(0, Qt::UTC), clock.now());
+        QCOMPARE(after.size(), points.size() + 1);
+        QCOMPARE(after.last().value, 77.0);
         // And what later versions added works on it.
         QVERIFY(store->setPreferredUnit(
             records.first().personId, QStringLiteral("weight"), QStringLiteral("lb"), &error));

@@ -363,7 +363,159 @@ private slots:
         QCOMPARE(m_store->countThings({}), qint64(0));
     }
 
+    void seriesFollowsEveryWriteOfAMeasurement()
+    {
+        StoreError error;
+        RecordRow other;
+        other.recordId = QUuid::createUuid();
+        other.personId = QUuid::createUuid();
+        other.personName = QStringLiteral("Bo");
+        other.displayName = QStringLiteral("Bo");
+        other.access = RecordRow::Access::View;
+        const qint64 otherRecord = m_store->putRecord(other, &error).value_or(0);
+        QVERIFY(otherRecord > 0);
+        const QDateTime start(QDate(2024, 1, 1), QTime(8, 0), Qt::UTC);
+        const QUuid note
+            = QUuid::fromString(QStringLiteral("9ad2a94f-c6a4-4d78-8b50-75b65be0e250"));
+        QList<ThingRow> rows;
+        QVERIFY(m_store->transaction(
+            [&] {
+                for (int i = 0; i < 40; ++i) {
+                    ThingRow row;
+                    row.record = i % 5 == 4 ? otherRecord : m_record;
+                    row.thingId = QUuid::createUuid();
+                    row.versionStamp = QStringLiteral("v1");
+                    row.typeId = i % 4 == 3 ? ThingIndex::bloodPressureType
+                                            : (i % 7 == 6 ? note : ThingIndex::weightType);
+                    row.state = i == 9 ? QStringLiteral("Deleted") : QStringLiteral("Active");
+                    // Two weights at the same moment (i = 0 and 1) both count.
+                    row.effectiveDate = start.addDays(std::max(i, 1));
+                    if (row.typeId != note)
+                        row.value1 = 60 + i;
+                    if (row.typeId == ThingIndex::bloodPressureType)
+                        row.value2 = 40 + i;
+                    row.xml = "<thing/>";
+                    if (!m_store->putThing(row, &error))
+                        return false;
+                    rows << row;
+                }
+                return true;
+            },
+            &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+
+        // A new version with another value; then undo puts the old one back.
+        ThingRow changed = rows.at(2);
+        changed.versionStamp = QStringLiteral("v2");
+        changed.value1 = 99.5;
+        QVERIFY(m_store->putThing(changed, &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+        QVERIFY(
+            m_store->series(m_record, ThingIndex::weightType, start, start.addYears(1)).at(2).value
+            == 99.5);
+        ThingRow undone = rows.at(2);
+        QVERIFY(m_store->putThing(undone, &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+
+        // Moved in time, to another type, to no value, deleted by the vault
+        // (state) and back.
+        ThingRow moved = rows.at(5);
+        moved.effectiveDate = start.addDays(-3);
+        QVERIFY(m_store->putThing(moved, &error));
+        QCOMPARE(
+            m_store->series(m_record, ThingIndex::weightType, start.addDays(-4), start).size(), 1);
+        ThingRow retyped = rows.at(8);
+        retyped.typeId = ThingIndex::heightType;
+        retyped.value1 = 1.75;
+        QVERIFY(m_store->putThing(retyped, &error));
+        QCOMPARE(
+            m_store->series(m_record, ThingIndex::heightType, start, start.addYears(1)).size(), 1);
+        ThingRow valueless = rows.at(10);
+        valueless.value1.reset();
+        QVERIFY(m_store->putThing(valueless, &error));
+        ThingRow softDeleted = rows.at(11);
+        softDeleted.state = QStringLiteral("Deleted");
+        QVERIFY(m_store->putThing(softDeleted, &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+        ThingRow revived = rows.at(9);
+        revived.state = QStringLiteral("Active");
+        QVERIFY(m_store->putThing(revived, &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+
+        // Removed, then stored again (undo of a removal), also the first of
+        // the two weights at the same moment.
+        for (int i : { 0, 3, 12 }) {
+            QVERIFY(m_store->removeThing(rows.at(i).thingId, &error));
+            QVERIFY(seriesMatchesThings(otherRecord));
+        }
+        ThingRow restored = rows.at(3);
+        QVERIFY(m_store->putThing(restored, &error));
+        QVERIFY(seriesMatchesThings(otherRecord));
+
+        // A transaction given up leaves the series as it was.
+        const auto before = m_store->series(
+            m_record, ThingIndex::weightType, start.addYears(-1), start.addYears(1));
+        QVERIFY(!m_store->transaction(
+            [&] {
+                ThingRow extra = rows.at(1);
+                extra.value1 = 1;
+                ThingRow fresh = rows.at(1);
+                fresh.thingId = QUuid::createUuid();
+                return m_store->putThing(extra, &error) && m_store->putThing(fresh, &error)
+                    && m_store->removeThing(rows.at(4).thingId, &error) && false;
+            },
+            &error));
+        const auto after = m_store->series(
+            m_record, ThingIndex::weightType, start.addYears(-1), start.addYears(1));
+        QCOMPARE(after.size(), before.size());
+        for (int i = 0; i < after.size(); ++i)
+            QCOMPARE(after.at(i).value, before.at(i).value);
+        QVERIFY(seriesMatchesThings(otherRecord));
+        QCOMPARE(m_store->integrityProblems(), QStringList());
+    }
+
 private:
+    // Store::series of every record and type against the things table.
+    bool seriesMatchesThings(qint64 otherRecord)
+    {
+        const QDateTime from(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime to(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC);
+        for (qint64 record : { m_record, otherRecord }) {
+            for (const QUuid &type :
+                { ThingIndex::weightType, ThingIndex::bloodPressureType, ThingIndex::heightType }) {
+                QSqlQuery q(m_store->database());
+                q.prepare(QStringLiteral(
+                    "SELECT effective_date, value1, value2 FROM things WHERE record = ? AND "
+                    "type_id = ? AND value1 IS NOT NULL AND state = 'Active' "
+                    "ORDER BY effective_date, id"));
+                q.addBindValue(record);
+                q.addBindValue(type.toString(QUuid::WithoutBraces));
+                if (!q.exec())
+                    return false;
+                const auto points = m_store->series(record, type, from, to);
+                int n = 0;
+                for (; q.next(); ++n) {
+                    if (n >= points.size())
+                        return false;
+                    const SeriesPoint &p = points.at(n);
+                    const std::optional<double> value2 = q.value(2).isNull()
+                        ? std::nullopt
+                        : std::optional<double>(q.value(2).toDouble());
+                    if (p.when.toMSecsSinceEpoch() != q.value(0).toLongLong()
+                        || p.value != q.value(1).toDouble() || p.value2 != value2) {
+                        qWarning() << "series differs at" << n << "of record" << record;
+                        return false;
+                    }
+                }
+                if (n != points.size()) {
+                    qWarning() << "series has" << points.size() << "points, things" << n;
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     FixedClock m_clock { QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC) };
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Store> m_store;
