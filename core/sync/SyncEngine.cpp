@@ -516,7 +516,9 @@ PlatformError SyncEngine::apply(
     const bool ok = m_store.transaction(
         [&] {
             // The vault's bytes are stored as they came (the thing was
-            // parsed from them), not written out a second time.
+            // parsed from them), not written out a second time; a thing with
+            // files is written out, because its blobs now name the local
+            // copies instead of the vault's links.
             for (size_t i = 0; i < parsed.size(); ++i) {
                 const Thing &thing = parsed[i];
                 if (m_blocked.contains(thing.id()))
@@ -524,7 +526,9 @@ PlatformError SyncEngine::apply(
                 if (thing.state() == ThingState::Deleted) {
                     if (!m_store.removeThing(thing.id(), &failure))
                         return false;
-                } else if (!m_store.putThing(record.id, thing, things.at(qsizetype(i)), &failure)) {
+                } else if (thing.blobs().isEmpty()
+                        ? !m_store.putThing(record.id, thing, things.at(qsizetype(i)), &failure)
+                        : !m_store.putThing(record.id, thing, &failure)) {
                     return false;
                 }
             }

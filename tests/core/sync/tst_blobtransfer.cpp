@@ -306,6 +306,7 @@ private slots:
         stolen.recordId = other.recordId;
         File file;
         file.setName(QStringLiteral("x"));
+        file.setSize(content.size()); // valid data-xml, so the blob is what is refused
         ThingBlob blob;
         blob.refUrl = begin.blobRefUrl;
         file.thing().setBlobs({ blob });
