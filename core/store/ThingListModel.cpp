@@ -3,6 +3,7 @@
 #include "core/store/Store.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace hearth {
 namespace {
@@ -52,7 +53,7 @@ QVariant ThingListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ThingRow &row = m_rows.at(index.row());
+    const ThingRow &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         return row.searchText;
@@ -106,27 +107,26 @@ void ThingListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QDateTime afterDate = m_rows.isEmpty() ? QDateTime() : m_rows.constLast().effectiveDate;
-    const qint64 afterId = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<ThingRow> page = m_store->things(m_query, afterDate, afterId, pageSize);
+    const QDateTime afterDate = m_rows.empty() ? QDateTime() : m_rows.back().effectiveDate;
+    const qint64 afterId = m_rows.empty() ? 0 : m_rows.back().id;
+    QList<ThingRow> page = m_store->things(m_query, afterDate, afterId, pageSize);
     if (page.size() < pageSize)
         m_exhausted = true;
     if (page.isEmpty())
         return;
     m_changing = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.append(page);
+    m_rows.insert(
+        m_rows.end(), std::make_move_iterator(page.begin()), std::make_move_iterator(page.end()));
     endInsertRows();
     m_changing = false;
 }
 
 int ThingListModel::indexOfId(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
+    const auto it = std::find_if(
+        m_rows.cbegin(), m_rows.cend(), [id](const ThingRow &row) { return row.id == id; });
+    return it == m_rows.cend() ? -1 : int(it - m_rows.cbegin());
 }
 
 int ThingListModel::insertPosition(const ThingRow &row) const
@@ -141,11 +141,11 @@ void ThingListModel::onAdded(const ThingRow &row)
         return;
     const int position = insertPosition(row);
     // Past the loaded rows it arrives with a later fetchMore.
-    if (position == m_rows.size() && !m_exhausted)
+    if (position == int(m_rows.size()) && !m_exhausted)
         return;
     m_changing = true;
     beginInsertRows({}, position, position);
-    m_rows.insert(position, row);
+    m_rows.insert(m_rows.begin() + position, row);
     endInsertRows();
     m_changing = false;
 }
@@ -161,10 +161,11 @@ void ThingListModel::onChanged(const ThingRow &row)
         onRemoved(row.id);
         return;
     }
-    const bool staysInPlace = (current == 0 || !sortsBefore(row, m_rows.at(current - 1)))
-        && (current == m_rows.size() - 1 || sortsBefore(row, m_rows.at(current + 1)));
+    const bool staysInPlace = (current == 0 || !sortsBefore(row, m_rows[std::size_t(current - 1)]))
+        && (current == int(m_rows.size()) - 1
+            || sortsBefore(row, m_rows[std::size_t(current + 1)]));
     if (staysInPlace) {
-        m_rows[current] = row;
+        m_rows[std::size_t(current)] = row;
         const QModelIndex changed = index(current);
         emit dataChanged(changed, changed);
         return;
@@ -180,7 +181,7 @@ void ThingListModel::onRemoved(qint64 id)
         return;
     m_changing = true;
     beginRemoveRows({}, current, current);
-    m_rows.removeAt(current);
+    m_rows.erase(m_rows.begin() + current);
     endRemoveRows();
     m_changing = false;
 }

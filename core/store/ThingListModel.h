@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+#include <deque>
+
 namespace hearth {
 
 class Store;
@@ -34,7 +36,7 @@ public:
     // A new filter is a new list: this one resets.
     void setQuery(const ThingQuery &query);
     ThingQuery query() const { return m_query; }
-    const ThingRow &thingAt(int row) const { return m_rows.at(row); }
+    const ThingRow &thingAt(int row) const { return m_rows[std::size_t(row)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,7 +54,10 @@ private:
 
     QPointer<Store> m_store;
     ThingQuery m_query;
-    QList<ThingRow> m_rows;
+    // A deque, not a QList: appending a page never moves the rows already
+    // loaded (a list of ~100,000 rows copied itself whole while a view
+    // scrolled).
+    std::deque<ThingRow> m_rows;
     bool m_exhausted = false;
     bool m_changing = false;
 };

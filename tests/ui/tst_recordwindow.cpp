@@ -145,6 +145,49 @@ private slots:
         QVERIFY(m_store->countThings(all) > 500);
     }
 
+    // The chart reads the store's series table; what it plots must be the
+    // active things with a value, oldest first, with blood pressure's
+    // diastolic value beside the systolic one.
+    void theChartPlotsTheValuesOfTheThings()
+    {
+        for (const auto &[kind, type] : MeasurementsPage::chartedKinds()) {
+            ThingQuery query;
+            query.record = m_demo;
+            query.types = { type };
+            query.state = QStringLiteral("Active");
+            const QList<ThingRow> rows = m_store->things(query, {}, 0, 100000);
+            QList<const ThingRow *> expected;
+            for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
+                if (it->value1)
+                    expected.append(&*it);
+            }
+            const MeasurementSeries series = MeasurementsPage::load(m_store.get(), m_demo, kind);
+            QCOMPARE(series.kind, kind);
+            QCOMPARE(series.points.size(), expected.size());
+            for (int i = 0; i < expected.size(); ++i) {
+                const MeasurementPoint &point = series.points.at(i);
+                QCOMPARE(point.when.toMSecsSinceEpoch(),
+                    expected.at(i)->effectiveDate.toMSecsSinceEpoch());
+                QCOMPARE(point.value, *expected.at(i)->value1);
+                QCOMPARE(point.value2, expected.at(i)->value2);
+            }
+            if (kind == MeasurementKind::BloodPressure) {
+                QVERIFY(series.points.size() > 100);
+                for (const MeasurementPoint &point : series.points) {
+                    QVERIFY(point.value2);
+                    QVERIFY(*point.value2 < point.value);
+                }
+            }
+        }
+        const MeasurementSeries child
+            = MeasurementsPage::load(m_store.get(), m_child, MeasurementKind::Weight);
+        QCOMPARE(child.points.size(), 1);
+        QCOMPARE(child.points.constFirst().value, 21.5);
+        QCOMPARE(child.points.constFirst().when.toMSecsSinceEpoch(),
+            QDateTime(QDate(2024, 5, 1), QTime(8, 0)).toMSecsSinceEpoch());
+        QVERIFY(!child.points.constFirst().value2);
+    }
+
     void firstRunOffersLocalAndDemoButNotAFakeSignIn()
     {
         FirstRunDialog dialog;

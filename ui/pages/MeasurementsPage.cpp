@@ -33,17 +33,15 @@ MeasurementSeries MeasurementsPage::load(Store *store, qint64 record, Measuremen
         if (entry.first == kind)
             type = entry.second;
     }
-    ThingQuery query;
-    query.record = record;
-    query.types = { type };
-    query.state = QStringLiteral("Active");
-    // Newest first from the store; the chart wants oldest first.
-    const QList<ThingRow> rows = store->things(query, {}, 0, 1000000);
-    series.points.reserve(rows.size());
-    for (auto it = rows.crbegin(); it != rows.crend(); ++it) {
-        if (it->value1)
-            series.points.append({ it->effectiveDate, *it->value1, it->value2 });
-    }
+    // Every point, whatever the range: the chart's range presets choose
+    // among them. The series table holds the active things with a value,
+    // oldest first, without reading the things themselves.
+    const QDateTime first(QDate(1, 1, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime last(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
+    const QList<SeriesPoint> points = store->series(record, type, first, last);
+    series.points.reserve(points.size());
+    for (const SeriesPoint &point : points)
+        series.points.append({ point.when, point.value, point.value2 });
     return series;
 }
 
