@@ -125,8 +125,8 @@ void FilePreview::showFile(const ThingBlobStore &blobs, const File &file)
     } else {
         return showDetails(file, tr("No preview for this kind of file."));
     }
-    m_text->setText(QStringLiteral("%1 (%2)").arg(
-        file.name(), QLocale().formattedDataSize(data.size())));
+    m_text->setText(
+        QStringLiteral("%1 (%2)").arg(file.name(), QLocale().formattedDataSize(data.size())));
     fitPicture();
 }
 
@@ -193,8 +193,8 @@ void FilePreview::fitPicture()
     if (m_image.isNull())
         return;
     const QSize room = m_picture->size().boundedTo(m_image.size());
-    m_picture->setPixmap(QPixmap::fromImage(
-        m_image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_picture->setPixmap(
+        QPixmap::fromImage(m_image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
 }
 
 } // namespace hearth::ui
