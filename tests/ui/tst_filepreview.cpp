@@ -13,6 +13,8 @@
 #include "ui/pages/FilePreview.h"
 #include "ui/pages/ImagesPage.h"
 
+#include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTemporaryDir>
