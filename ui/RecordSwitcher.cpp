@@ -4,6 +4,7 @@
 #include "core/store/FileThings.h"
 #include "core/store/RecordListModel.h"
 #include "core/store/Store.h"
+#include "ui/SquareCropDialog.h"
 
 #include <QAction>
 #include <QBuffer>
@@ -160,6 +161,11 @@ void RecordSwitcher::setStore(Store *store)
 
 bool RecordSwitcher::setPicture(const QString &imageFile)
 {
+    return setPicture(imageFile, QRect());
+}
+
+bool RecordSwitcher::setPicture(const QString &imageFile, const QRect &square)
+{
     m_error.clear();
     const qint64 record = currentRecord();
     if (!m_store || record <= 0) {
@@ -173,10 +179,17 @@ bool RecordSwitcher::setPicture(const QString &imageFile)
         m_error = tr("This picture could not be read: %1").arg(reader.errorString());
         return false;
     }
-    const int square = std::min(image.width(), image.height());
-    QImage cropped
-        = image.copy((image.width() - square) / 2, (image.height() - square) / 2, square, square);
-    if (square > pictureSide)
+    QRect keep = square;
+    if (keep.isNull()) {
+        const int side = std::min(image.width(), image.height());
+        keep = QRect((image.width() - side) / 2, (image.height() - side) / 2, side, side);
+    }
+    if (keep.width() != keep.height() || keep.isEmpty() || !image.rect().contains(keep)) {
+        m_error = tr("The chosen square does not fit in the picture.");
+        return false;
+    }
+    QImage cropped = image.copy(keep);
+    if (keep.width() > pictureSide)
         cropped = cropped.scaled(
             pictureSide, pictureSide, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
     QTemporaryDir folder;
@@ -199,7 +212,18 @@ void RecordSwitcher::choosePicture()
 {
     const QString file = QFileDialog::getOpenFileName(this, tr("Set the picture"), QString(),
         tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
-    if (!file.isEmpty() && !setPicture(file))
+    if (file.isEmpty())
+        return;
+    QImageReader reader(file);
+    reader.setAutoTransform(true);
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        QMessageBox::warning(this, tr("Picture not set"),
+            tr("This picture could not be read: %1").arg(reader.errorString()));
+        return;
+    }
+    SquareCropDialog crop(image, this);
+    if (crop.exec() == QDialog::Accepted && !setPicture(file, crop.selection()))
         QMessageBox::warning(this, tr("Picture not set"), m_error);
 }
 

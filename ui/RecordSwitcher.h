@@ -28,6 +28,8 @@ public:
     // Makes the image file the current record's picture, cropped to the
     // middle square and at most pictureSide pixels; false with errorString().
     bool setPicture(const QString &imageFile);
+    // The same with the square (picture pixels, inside the picture) to keep.
+    bool setPicture(const QString &imageFile, const QRect &square);
     QString errorString() const { return m_error; }
     // True when the current record's own picture is shown (not initials).
     bool showsStoredPicture() const { return m_showsStored; }

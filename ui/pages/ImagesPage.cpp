@@ -10,6 +10,7 @@
 #include "core/thing/File.h"
 #include "core/thing/MedicalImageStudy.h"
 #include "ui/imaging/DicomViewer.h"
+#include "ui/pages/FilePreview.h"
 #include "ui/pages/ThingTableModel.h"
 
 #include <QDialog>
@@ -25,6 +26,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -66,6 +68,8 @@ ImagesPage::ImagesPage(Store *store, const Clock &clock, QWidget *parent)
     , m_model(new ThingListModel(store, this))
     , m_table(new ThingTableModel(store, m_model, this))
     , m_view(new QTreeView)
+    , m_preview(new FilePreview)
+    , m_split(new QSplitter)
     , m_empty(new QLabel(tr("No images or files yet. Import a study from a CD, a folder or a "
                             "zip, or add any document or picture.")))
     , m_import(new QPushButton(tr("&Import a study...")))
@@ -107,7 +111,12 @@ ImagesPage::ImagesPage(Store *store, const Clock &clock, QWidget *parent)
     layout->addWidget(heading);
     layout->addLayout(buttons);
     layout->addWidget(m_empty, 1, Qt::AlignTop);
-    layout->addWidget(m_view, 1);
+    m_split->setAccessibleName(tr("List and preview"));
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_preview);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 2);
+    layout->addWidget(m_split, 1);
 
     connect(m_import, &QPushButton::clicked, this, &ImagesPage::chooseStudy);
     connect(m_add, &QPushButton::clicked, this, &ImagesPage::chooseFile);
@@ -116,6 +125,9 @@ ImagesPage::ImagesPage(Store *store, const Clock &clock, QWidget *parent)
     connect(m_view, &QTreeView::activated, this, &ImagesPage::openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ImagesPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ImagesPage::updatePreview);
+    connect(m_table, &QAbstractItemModel::modelReset, this, &ImagesPage::updatePreview);
     connect(m_table, &QAbstractItemModel::rowsInserted, this, &ImagesPage::updateButtons);
     connect(m_table, &QAbstractItemModel::rowsRemoved, this, &ImagesPage::updateButtons);
     connect(m_table, &QAbstractItemModel::modelReset, this, &ImagesPage::updateButtons);
@@ -360,7 +372,7 @@ void ImagesPage::updateButtons()
 {
     const bool any = m_table->rowCount() > 0;
     m_empty->setVisible(!any);
-    m_view->setVisible(any);
+    m_split->setVisible(any);
     const bool recordOpen = m_store && m_record > 0;
     m_import->setEnabled(recordOpen);
     m_add->setEnabled(recordOpen);
@@ -368,6 +380,23 @@ void ImagesPage::updateButtons()
     m_open->setEnabled(row >= 0);
     const std::optional<Thing> thing = row >= 0 ? thingAt(row) : std::nullopt;
     m_save->setEnabled(thing && File::fromThing(*thing).has_value());
+}
+
+void ImagesPage::updatePreview()
+{
+    const int row = currentRow();
+    const std::optional<Thing> thing = row >= 0 ? thingAt(row) : std::nullopt;
+    if (!thing) {
+        m_preview->showNote(tr("Select a file to see it here."));
+        return;
+    }
+    const std::optional<File> file = File::fromThing(*thing);
+    if (!file) {
+        m_preview->showNote(tr("A medical image study: Open shows it in the viewer."));
+        return;
+    }
+    if (m_store)
+        m_preview->showFile(ThingBlobStore(*m_store), *file);
 }
 
 std::optional<Thing> ImagesPage::thingAt(int row) const

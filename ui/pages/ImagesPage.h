@@ -7,6 +7,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTreeView;
 
 namespace hearth {
@@ -19,12 +20,13 @@ class ThingListModel;
 namespace hearth::ui {
 
 class DicomViewer;
+class FilePreview;
 class ThingTableModel;
 
 // The "Images and files" page: the record's medical image studies and
 // files. Imports a DICOM study (folder, DICOMDIR, zip) into the store, adds
 // any file, opens a study in the viewer from its stored blobs and saves a
-// copy of a file.
+// copy of a file; the selected file is previewed beside the list.
 class ImagesPage : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
 
     void setRecord(qint64 record);
     QTreeView *view() const { return m_view; }
+    // Shows the selected file beside the list.
+    FilePreview *preview() const { return m_preview; }
     int rowCount() const;
 
     // Each returns false with errorString() set; the buttons show it.
@@ -60,6 +64,7 @@ private:
     void openCurrent();
     void saveCurrent();
     void updateButtons();
+    void updatePreview();
     std::optional<Thing> thingAt(int row) const;
     int currentRow() const;
 
@@ -70,6 +75,8 @@ private:
     ThingListModel *m_model;
     ThingTableModel *m_table;
     QTreeView *m_view;
+    FilePreview *m_preview;
+    QSplitter *m_split;
     QLabel *m_empty;
     QPushButton *m_import;
     QPushButton *m_add;
