@@ -3,12 +3,15 @@
 #include "server/ListenAddress.h"
 #include "server/ShutdownSignals.h"
 #include "server/VaultServer.h"
+#include "server/api/AppCertificate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QUuid>
 
 #include <cstdio>
+#include <optional>
 
 using namespace hearth::vault;
 
@@ -22,7 +25,8 @@ int runAdmin(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Administers a vault's data folder.\n"
         "Commands: list-accounts, list-apps, add-app --name NAME [--id GUID] [--types GUID,...] "
-        "[--permissions CRUD]"));
+        "[--permissions CRUD] [--certificate FILE.pem], set-certificate --id GUID --certificate "
+        "FILE.pem"));
     parser.addHelpOption();
     const QCommandLineOption dataOption(QStringLiteral("data"),
         QStringLiteral("Folder of the vault's data."), QStringLiteral("DIR"));
@@ -35,11 +39,15 @@ int runAdmin(const QStringList &arguments)
     const QCommandLineOption permissionsOption(QStringLiteral("permissions"),
         QStringLiteral("Any of C, R, U, D (default: CRUD)."), QStringLiteral("CRUD"),
         QStringLiteral("CRUD"));
+    const QCommandLineOption certificateOption(QStringLiteral("certificate"),
+        QStringLiteral("The app's public certificate (PEM, RSA key) that checks its "
+                       "CreateAuthenticatedSessionToken sig; replaces an earlier one."),
+        QStringLiteral("FILE.pem"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
         QStringLiteral("PostgreSQL database instead of the SQLite file in DIR."),
         QStringLiteral("postgresql://USER@HOST:PORT/DB"));
-    parser.addOptions(
-        { dataOption, databaseOption, nameOption, idOption, typesOption, permissionsOption });
+    parser.addOptions({ dataOption, databaseOption, nameOption, idOption, typesOption,
+        permissionsOption, certificateOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("What to do."));
     parser.process(arguments);
     const QStringList commands = parser.positionalArguments();
@@ -69,6 +77,35 @@ int runAdmin(const QStringList &arguments)
                 qPrintable(app.permissions), qPrintable(app.name));
         return 0;
     }
+    // The certificate is read and checked before add-app stores anything.
+    std::optional<AppCertificate> certificate;
+    if (parser.isSet(certificateOption)) {
+        QFile file(parser.value(certificateOption));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "hearth-vault admin: cannot read %s\n",
+                qPrintable(parser.value(certificateOption)));
+            return 1;
+        }
+        certificate = AppCertificate::fromPem(file.readAll(), &error);
+        if (!certificate) {
+            std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
+            return 1;
+        }
+    }
+    if (command == QLatin1String("set-certificate")) {
+        const QUuid id = QUuid::fromString(parser.value(idOption));
+        if (id.isNull() || !certificate) {
+            std::fprintf(
+                stderr, "hearth-vault admin set-certificate: needs --id GUID and --certificate\n");
+            return 2;
+        }
+        if (!store.setAppCertificate(id, certificate->thumbprint(), certificate->pem(), &error)) {
+            std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(certificate->thumbprint()));
+        return 0;
+    }
     if (command == QLatin1String("add-app")) {
         Application app;
         app.name = parser.value(nameOption).trimmed();
@@ -92,7 +129,10 @@ int runAdmin(const QStringList &arguments)
                 "--permissions of C, R, U, D\n");
             return 2;
         }
-        if (!store.addApplication(app, &error)) {
+        if (!store.addApplication(app, &error)
+            || (certificate
+                && !store.setAppCertificate(
+                    app.id, certificate->thumbprint(), certificate->pem(), &error))) {
             std::fprintf(stderr, "hearth-vault admin: %s\n", qPrintable(error));
             return 1;
         }
@@ -137,6 +177,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption maxBlobOption(QStringLiteral("max-blob-size"),
         QStringLiteral("Largest blob (file) the vault accepts, in bytes (default 2 GiB)."),
         QStringLiteral("BYTES"));
+    const QCommandLineOption certificateOption(QStringLiteral("certificate"),
+        QStringLiteral("The app's public certificate (PEM, RSA key) that checks its "
+                       "CreateAuthenticatedSessionToken sig; replaces an earlier one."),
+        QStringLiteral("FILE.pem"));
     const QCommandLineOption databaseOption(QStringLiteral("database"),
         QStringLiteral("Keep the data in this PostgreSQL database instead of an SQLite file in "
                        "DIR."),

@@ -4,6 +4,7 @@
 #include "core/protocol/ResponseEnvelope.h"
 #include "core/protocol/XsDateTime.h"
 #include "core/thing/ThingTypeRegistry.h"
+#include "server/api/AppCertificate.h"
 #include "server/api/DataXmlValidator.h"
 #include "server/api/ThingTypes.h"
 
@@ -326,6 +327,8 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
     QString hmacAlgorithm;
     QString sigAlgorithm;
     QByteArray signature;
+    QString digestMethod;
+    QString thumbprint;
     QDateTime signingTime;
     bool certificate = false;
     QString error;
@@ -338,6 +341,11 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
                 signature = QByteArray::fromBase64(reader.readElementText().trimmed().toLatin1());
             } else if (name == QLatin1String("sig")) {
                 certificate = true;
+                const QXmlStreamAttributes attributes = reader.attributes();
+                digestMethod = attributes.value(QLatin1String("digestMethod")).toString();
+                sigAlgorithm = attributes.value(QLatin1String("sigMethod")).toString();
+                thumbprint = attributes.value(QLatin1String("thumbprint")).toString().trimmed();
+                signature = QByteArray::fromBase64(reader.readElementText().trimmed().toLatin1());
             } else if (name == QLatin1String("content")) {
                 while (reader.readNextStartElement()) {
                     if (reader.name() == QLatin1String("app-id"))
@@ -355,15 +363,14 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
         &error);
     if (!ok)
         return failure(StatusCode::InvalidXml, error);
-    if (certificate)
-        return failure(StatusCode::Nyi,
-            QStringLiteral("certificate (sig) credentials are not supported; use hmacSig"));
     const qsizetype contentStart = info.indexOf("<content");
     const qsizetype contentEnd = info.indexOf("</content>", contentStart);
     if (contentStart < 0 || contentEnd < 0 || signature.isEmpty() || contentAppId.isNull())
         return failure(
-            StatusCode::InvalidXml, QStringLiteral("auth-info needs hmacSig and content"));
-    if (contentAppId != context.app.id || context.app.masterId.isNull())
+            StatusCode::InvalidXml, QStringLiteral("auth-info needs sig or hmacSig and content"));
+    // SODA instances sign with their shared secret; web apps (masters or
+    // instances with a registered certificate) with their private key.
+    if (contentAppId != context.app.id || (!certificate && context.app.masterId.isNull()))
         return failure(StatusCode::InvalidApp,
             QStringLiteral("the content app-id must be the calling instance"));
     if (!context.app.active)
@@ -373,11 +380,27 @@ MethodResult PlatformApi::createAuthenticatedSessionToken(const CallContext &con
         return failure(
             StatusCode::InvalidXml, QStringLiteral("hmac must be HMACSHA256 or HMACSHA1"));
     const QByteArray content = info.mid(contentStart, contentEnd + 10 - contentStart);
-    const QByteArray expected
-        = protocol::hmacBytes(sigAlgorithm, context.app.sharedSecret, content);
-    if (expected.isEmpty() || !protocol::equalSecrets(expected, signature))
-        return failure(
-            StatusCode::BadSig, QStringLiteral("the credential signature does not verify"));
+    if (certificate) {
+        if (digestMethod != QLatin1String("SHA1") || sigAlgorithm != QLatin1String("RSA-SHA1"))
+            return failure(StatusCode::BadSig,
+                QStringLiteral("sig needs digestMethod SHA1 and sigMethod RSA-SHA1"));
+        // The certificate was validated when it was registered; an unknown
+        // thumbprint or an app without one cannot sign.
+        const auto registered
+            = AppCertificate::fromPem(m_store.appCertificate(context.app.id, thumbprint), &error);
+        if (!registered)
+            return failure(StatusCode::BadSig,
+                QStringLiteral("no certificate with this thumbprint is registered for the app"));
+        if (!registered->verifySha1(content, signature))
+            return failure(
+                StatusCode::BadSig, QStringLiteral("the credential signature does not verify"));
+    } else {
+        const QByteArray expected
+            = protocol::hmacBytes(sigAlgorithm, context.app.sharedSecret, content);
+        if (expected.isEmpty() || !protocol::equalSecrets(expected, signature))
+            return failure(
+                StatusCode::BadSig, QStringLiteral("the credential signature does not verify"));
+    }
     const QDateTime now = m_clock.now();
     if (!signingTime.isValid() || signingTime.secsTo(now) > 1800 || now.secsTo(signingTime) > 300)
         return failure(

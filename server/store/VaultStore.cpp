@@ -172,6 +172,14 @@ CREATE TABLE thing_blobs (
     PRIMARY KEY (version_stamp, name));
 CREATE TABLE vault_keys (name TEXT PRIMARY KEY, value BLOB NOT NULL);
 )sql",
+    // 5: the public certificates of web apps, which sign CAST with `sig`.
+    R"sql(
+CREATE TABLE app_certificates (
+    app_id TEXT NOT NULL REFERENCES applications(id),
+    thumbprint TEXT NOT NULL,
+    certificate TEXT NOT NULL,
+    PRIMARY KEY (app_id, thumbprint));
+)sql",
 };
 
 // The migrations are written in SQLite's dialect; PostgreSQL gets byte-wise
@@ -633,6 +641,36 @@ std::optional<Application> VaultStore::application(const QUuid &id) const
     app.permissions = query.value(5).toString();
     app.active = query.value(6).toInt() != 0;
     return app;
+}
+
+bool VaultStore::setAppCertificate(
+    const QUuid &appId, const QString &thumbprint, const QByteArray &pem, QString *error)
+{
+    ++m_authGeneration;
+    if (!application(appId)) {
+        *error = QStringLiteral("no application has this id");
+        return false;
+    }
+    m_db.transaction();
+    if (!exec(QStringLiteral("DELETE FROM app_certificates WHERE app_id = ?"), { idText(appId) })
+        || !exec(QStringLiteral("INSERT INTO app_certificates(app_id, thumbprint, certificate) "
+                                "VALUES(?, ?, ?)"),
+            { idText(appId), thumbprint.toUpper(), QString::fromLatin1(pem) })
+        || !m_db.commit()) {
+        m_db.rollback();
+        *error = QStringLiteral("the certificate could not be stored");
+        return false;
+    }
+    return true;
+}
+
+QByteArray VaultStore::appCertificate(const QUuid &appId, const QString &thumbprint) const
+{
+    QSqlQuery &query = statement(QStringLiteral(
+        "SELECT certificate FROM app_certificates WHERE app_id = ? AND thumbprint = ?"));
+    query.addBindValue(idText(appId));
+    query.addBindValue(thumbprint.toUpper());
+    return query.exec() && query.next() ? query.value(0).toString().toLatin1() : QByteArray();
 }
 
 QList<Application> VaultStore::applications() const

@@ -209,6 +209,11 @@ public:
     bool addApplication(const Application &app, QString *error);
     std::optional<Application> application(const QUuid &id) const;
     QList<Application> applications() const;
+    // A web app's certificate (PEM) replaces any earlier one; CAST `sig`
+    // finds it by its upper-case hex SHA-1 thumbprint (empty when unknown).
+    bool setAppCertificate(
+        const QUuid &appId, const QString &thumbprint, const QByteArray &pem, QString *error);
+    QByteArray appCertificate(const QUuid &appId, const QString &thumbprint) const;
     // The rules of an instance are those of its master.
     Application rulesOf(const Application &app) const;
     std::optional<CreationInfo> newInstance(const QUuid &masterId);

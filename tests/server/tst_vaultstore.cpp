@@ -192,7 +192,8 @@ void TestVaultStore::existingVaultGetsIndex()
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("DROP INDEX things_updated")));
         // Later migrations' tables go too.
-        for (const char *table : { "blob_uploads", "thing_blobs", "vault_keys" })
+        for (const char *table :
+            { "blob_uploads", "thing_blobs", "vault_keys", "app_certificates" })
             QVERIFY(query.exec(QStringLiteral("DROP TABLE %1").arg(QLatin1String(table))));
         QVERIFY(query.exec(QStringLiteral("PRAGMA user_version=2")));
         query.finish();
