@@ -107,6 +107,109 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::ConflictDialog</name>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Fassung des &amp;Tresors behalten</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Bei&amp;de behalten</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>These entries were changed on this computer and in the vault. Choose which version to keep; nothing is overwritten until you do.</source>
+        <translation>Diese Einträge wurden auf diesem Computer und im Tresor geändert. Wählen Sie, welche Fassung bleiben soll; bis dahin wird nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>About conflicts</source>
+        <translation>Über Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicting entries</source>
+        <translation>Einträge mit Konflikten</translation>
+    </message>
+    <message>
+        <source>On this computer (mine)</source>
+        <translation>Auf diesem Computer (meine Fassung)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>In the vault (theirs)</source>
+        <translation>Im Tresor (Fassung des Tresors)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Fassung des Tresors</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s version</source>
+        <translation>Die Fassung des Tresors</translation>
+    </message>
+    <message>
+        <source>Conflict status</source>
+        <translation>Konfliktstatus</translation>
+    </message>
+    <message>
+        <source>Keep my version</source>
+        <translation>Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the vault&apos;s version</source>
+        <translation>Die Fassung des Tresors behalten</translation>
+    </message>
+    <message>
+        <source>Keep both versions</source>
+        <translation>Beide Fassungen behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 bei %2: %3</translation>
+    </message>
+    <message>
+        <source>No conflicts left.</source>
+        <translation>Keine Konflikte mehr.</translation>
+    </message>
+    <message>
+        <source>Saving your choice...</source>
+        <translation>Ihre Wahl wird gespeichert...</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::DicomViewer</name>
     <message>
         <source>Medical image viewer</source>
@@ -286,6 +389,29 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::DocumentDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>This document cannot be shown: %1</source>
+        <translation>Dieses Dokument kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>the record holds no document in it.</source>
+        <translation>der Eintrag enthält kein Dokument.</translation>
+    </message>
+    <message>
+        <source>Document: %1</source>
+        <translation>Dokument: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::DocumentView</name>
     <message>
         <source>Document text</source>
@@ -448,6 +574,107 @@
     <message>
         <source>From Hearth, %1</source>
         <translation>Aus Hearth, %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::ExportDialog</name>
+    <message>
+        <source>Export record</source>
+        <translation>Akte exportieren</translation>
+    </message>
+    <message>
+        <source>Export the record of %1 as a clinical document that other health programs and portals can read.</source>
+        <translation>Die Akte von %1 als klinisches Dokument exportieren, das andere Gesundheitsprogramme und Portale lesen können.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>C-CDA &amp;CCD (Continuity of Care Document, most portals)</source>
+        <translation>C-CDA &amp;CCD (Continuity of Care Document, die meisten Portale)</translation>
+    </message>
+    <message>
+        <source>C-CDA CCD format</source>
+        <translation>Format C-CDA CCD</translation>
+    </message>
+    <message>
+        <source>ASTM CC&amp;R (Continuity of Care Record, older systems)</source>
+        <translation>ASTM CC&amp;R (Continuity of Care Record, ältere Systeme)</translation>
+    </message>
+    <message>
+        <source>ASTM CCR format</source>
+        <translation>Format ASTM CCR</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded: the section says it has no information.</source>
+        <translation>Nichts erfasst: Der Bereich gibt an, dass keine Angaben vorliegen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>health-record</source>
+        <translation>Gesundheitsakte</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Auswählen...</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Continuity of Care Record (*.xml *.ccr)</source>
+        <translation>Continuity of Care Record (*.xml *.ccr)</translation>
+    </message>
+    <message>
+        <source>Continuity of Care Document (*.xml *.ccd)</source>
+        <translation>Continuity of Care Document (*.xml *.ccd)</translation>
+    </message>
+    <message>
+        <source>Exported the record to %1.</source>
+        <translation>Die Akte wurde nach %1 exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the record to %1; %n entry(ies) saying there is no allergy were left out (a CCR cannot say so; a CCD can).</source>
+        <translation>
+            <numerusform>Die Akte wurde nach %1 exportiert; %n Eintrag, der keine Allergie angibt, wurde weggelassen (ein CCR kann das nicht ausdrücken, ein CCD schon).</numerusform>
+            <numerusform>Die Akte wurde nach %1 exportiert; %n Einträge, die keine Allergie angeben, wurden weggelassen (ein CCR kann das nicht ausdrücken, ein CCD schon).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1256,60 @@
             <numerusform>%n Eintrag aus %1 importiert.</numerusform>
             <numerusform>%n Einträge aus %1 importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Export record...</source>
+        <translation>Akte &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Tresor</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Tresor</translation>
+    </message>
+    <message>
+        <source>Connecting to the vault...</source>
+        <translation>Verbindung zum Tresor wird hergestellt...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing record %1 of %2: %n item(s) received</source>
+        <translation>
+            <numerusform>Akte %1 von %2 wird synchronisiert: %n Eintrag empfangen</numerusform>
+            <numerusform>Akte %1 von %2 wird synchronisiert: %n Einträge empfangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Wird synchronisiert...</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Auf dem neuesten Stand</translation>
+    </message>
+    <message>
+        <source>Up to date, last sync %1</source>
+        <translation>Auf dem neuesten Stand, zuletzt synchronisiert %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline: the vault cannot be reached, next try in %n second(s)</source>
+        <translation>
+            <numerusform>Offline: Der Tresor ist nicht erreichbar, nächster Versuch in %n Sekunde</numerusform>
+            <numerusform>Offline: Der Tresor ist nicht erreichbar, nächster Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the vault cannot be reached</source>
+        <translation>Offline: Der Tresor ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Last sync at %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2250,115 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::VaultSession</name>
+    <message>
+        <source>&amp;Sign in to a vault...</source>
+        <translation>Bei einem &amp;Tresor anmelden...</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Authorize another record...</source>
+        <translation>Weitere Akte &amp;freigeben...</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out of this vault...</source>
+        <translation>Von diesem Tresor &amp;abmelden...</translation>
+    </message>
+    <message>
+        <source>Sign in to a vault</source>
+        <translation>Bei einem Tresor anmelden</translation>
+    </message>
+    <message>
+        <source>Address of the vault (ask the person who runs it):</source>
+        <translation>Adresse des Tresors (fragen Sie die Person, die ihn betreibt):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vault address. It looks like https://vault.example.org or http://127.0.0.1:8080.</source>
+        <translation>„%1“ ist keine Tresoradresse. Eine solche sieht aus wie https://vault.example.org oder http://127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Hearth is signed in to a vault already. Sign out of it first.</source>
+        <translation>Hearth ist bereits bei einem Tresor angemeldet. Melden Sie sich dort zuerst ab.</translation>
+    </message>
+    <message>
+        <source>There is no system keychain, and Hearth keeps a vault sign-in nowhere else. Start Hearth in a desktop session with a keychain to sign in.</source>
+        <translation>Es gibt keinen Systemschlüsselbund, und Hearth speichert eine Tresoranmeldung nirgendwo sonst. Starten Sie Hearth in einer Desktopsitzung mit Schlüsselbund, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The vault at %1 uses a certificate that this computer does not trust. Trust it only if the vault shows this same fingerprint:
+
+%2</source>
+        <translation>Der Tresor unter %1 verwendet ein Zertifikat, dem dieser Computer nicht vertraut. Vertrauen Sie ihm nur, wenn der Tresor genau diesen Fingerabdruck anzeigt:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The vault at %1 could not start the sign-in: %2</source>
+        <translation>Der Tresor unter %1 konnte die Anmeldung nicht beginnen: %2</translation>
+    </message>
+    <message>
+        <source>The sign-in did not finish: %1</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept in the system keychain, so Hearth is not signed in: %1</source>
+        <translation>Die Anmeldung konnte nicht im Systemschlüsselbund gespeichert werden, daher ist Hearth nicht angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The authorized records could not be stored: %1</source>
+        <translation>Die freigegebenen Akten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Authorize another record</source>
+        <translation>Weitere Akte freigeben</translation>
+    </message>
+    <message>
+        <source>The vault could not be reached: %1</source>
+        <translation>Der Tresor war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The records could not be read again: %1</source>
+        <translation>Die Akten konnten nicht neu gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Sign out of the vault at %1? Hearth stops syncing and the vault no longer lets this computer read your records.</source>
+        <translation>Vom Tresor unter %1 abmelden? Hearth synchronisiert dann nicht mehr, und der Tresor lässt diesen Computer Ihre Akten nicht mehr lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here have not reached the vault and will not be sent.</source>
+        <translation>
+            <numerusform>%n hier vorgenommene Änderung hat den Tresor noch nicht erreicht und wird nicht mehr gesendet.</numerusform>
+            <numerusform>%n hier vorgenommene Änderungen haben den Tresor noch nicht erreicht und werden nicht mehr gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out of this vault</source>
+        <translation>Von diesem Tresor abmelden</translation>
+    </message>
+    <message>
+        <source>The vault could not be told (%1). Forget the sign-in on this computer anyway? The vault then still lists Hearth as allowed until you remove it there.</source>
+        <translation>Der Tresor konnte nicht benachrichtigt werden (%1). Die Anmeldung auf diesem Computer trotzdem vergessen? Der Tresor führt Hearth dann weiter als berechtigt, bis Sie es dort entfernen.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be removed from the system keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n record(s) from the vault from this computer too? They stay in the vault.</source>
+        <translation>
+            <numerusform>%n Akte aus dem Tresor auch von diesem Computer löschen? Im Tresor bleibt sie erhalten.</numerusform>
+            <numerusform>%n Akten aus dem Tresor auch von diesem Computer löschen? Im Tresor bleiben sie erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record could not be deleted: %1</source>
+        <translation>Eine Akte konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::WeightForm</name>
     <message>
         <source>&amp;When:</source>
@@ -2042,10 +2432,6 @@
         <translation>Die als Argumente angegebenen klinischen Dokumente (CCD, C-CDA, CDA, CCR) ohne Fenster importieren: jeden neuen Eintrag, eine Zeile pro Datei.</translation>
     </message>
     <message>
-        <source>With --import: the record (name or number) to import into.</source>
-        <translation>Mit --import: die Akte (Name oder Nummer), in die importiert wird.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2062,8 +2448,36 @@
         <translation>--import braucht mindestens eine Datei.</translation>
     </message>
     <message>
-        <source>Files and --record are for --import; see hearth --help.</source>
-        <translation>Dateien und --record gehören zu --import; siehe hearth --help.</translation>
+        <source>Export a record to this file as a clinical document without a window.</source>
+        <translation>Eine Akte ohne Fenster als klinisches Dokument in diese Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>With --export: ccd (C-CDA, the default) or ccr.</source>
+        <translation>Mit --export: ccd (C-CDA, Standard) oder ccr.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>With --import or --export: the record (name or number) to import into or to export.</source>
+        <translation>Mit --import oder --export: die Akte (Name oder Nummer), in die importiert oder die exportiert wird.</translation>
+    </message>
+    <message>
+        <source>--export takes one file and no other files, nor --import.</source>
+        <translation>--export nimmt genau eine Datei und weder weitere Dateien noch --import.</translation>
+    </message>
+    <message>
+        <source>--format is for --export.</source>
+        <translation>--format gehört zu --export.</translation>
+    </message>
+    <message>
+        <source>Files and --record are for --import or --export; see hearth --help.</source>
+        <translation>Dateien und --record gehören zu --import oder --export; siehe hearth --help.</translation>
     </message>
 </context>
 </TS>
