@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace hearth::ui {
 
 namespace {
@@ -84,10 +86,13 @@ void FilePreview::showFile(const ThingBlobStore &blobs, const File &file)
 {
     m_image = QImage();
     m_picture->clear();
-    const ThingBlob *content = nullptr;
-    for (const ThingBlob &blob : file.thing().blobs()) {
+    // blobs() answers a copy: keep the default blob itself, not a pointer
+    // into that temporary list.
+    std::optional<ThingBlob> content;
+    const QList<ThingBlob> all = file.thing().blobs();
+    for (const ThingBlob &blob : all) {
         if (blob.name.isEmpty()) {
-            content = &blob;
+            content = blob;
             break;
         }
     }
