@@ -689,6 +689,63 @@
     </message>
 </context>
 <context>
+    <name>hearth::ui::FilePreview</name>
+    <message>
+        <source>File preview</source>
+        <translation>Dateivorschau</translation>
+    </message>
+    <message>
+        <source>Preview picture</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Preview details</source>
+        <translation>Angaben zur Vorschau</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>Wählen Sie eine Datei aus, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>This file has no content.</source>
+        <translation>Diese Datei hat keinen Inhalt.</translation>
+    </message>
+    <message>
+        <source>Too large to preview here; open it or save a copy.</source>
+        <translation>Zu groß für eine Vorschau; öffnen Sie die Datei oder speichern Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>This PDF is damaged or protected; it has no preview.</source>
+        <translation>Dieses PDF ist beschädigt oder geschützt; es gibt keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged or in a format Hearth cannot show; it has no preview.</source>
+        <translation>Dieses Bild ist beschädigt oder in einem Format, das Hearth nicht anzeigen kann; es gibt keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file.</source>
+        <translation>Für diese Art von Datei gibt es keine Vorschau.</translation>
+    </message>
+    <message>
+        <source>%1
+Size: %2
+Type: %3
+%4</source>
+        <translation>%1
+Größe: %2
+Typ: %3
+%4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>hearth::ui::FirstRunDialog</name>
     <message>
         <source>&amp;Use Hearth on this computer only</source>
@@ -910,6 +967,18 @@
     <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>List and preview</source>
+        <translation>Liste und Vorschau</translation>
+    </message>
+    <message>
+        <source>Select a file to see it here.</source>
+        <translation>Wählen Sie eine Datei aus, um sie hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>A medical image study: Open shows it in the viewer.</source>
+        <translation>Eine medizinische Bildstudie: „Öffnen“ zeigt sie im Betrachter.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1755,10 @@
         <source>Picture of %1</source>
         <translation>Bild von %1</translation>
     </message>
+    <message>
+        <source>The chosen square does not fit in the picture.</source>
+        <translation>Das gewählte Quadrat passt nicht in das Bild.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::ui::ShellBrowserDialog</name>
@@ -1730,6 +1803,40 @@
 %3</source>
         <translation>Der Tresor unter %1 verwendet ein Zertifikat, dem dieser Computer nicht vertraut (%2). Vertrauen Sie ihm nur, wenn der Tresor genau diesen Fingerabdruck anzeigt:
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SquareCropArea</name>
+    <message>
+        <source>Picture crop</source>
+        <translation>Bildausschnitt</translation>
+    </message>
+    <message>
+        <source>Drag to move or draw the square; arrow keys move it, plus and minus change its size.</source>
+        <translation>Ziehen Sie, um das Quadrat zu verschieben oder aufzuziehen; die Pfeiltasten verschieben es, Plus und Minus ändern seine Größe.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::ui::SquareCropDialog</name>
+    <message>
+        <source>Choose the square of the picture</source>
+        <translation>Quadratischen Bildausschnitt wählen</translation>
+    </message>
+    <message>
+        <source>Crop the picture</source>
+        <translation>Bild zuschneiden</translation>
+    </message>
+    <message>
+        <source>Drag to move or draw the square; arrow keys move it, + and - change its size.</source>
+        <translation>Ziehen Sie, um das Quadrat zu verschieben oder aufzuziehen; die Pfeiltasten verschieben es, + und - ändern seine Größe.</translation>
+    </message>
+    <message>
+        <source>How to crop</source>
+        <translation>So schneiden Sie zu</translation>
+    </message>
+    <message>
+        <source>Crop buttons</source>
+        <translation>Schaltflächen zum Zuschneiden</translation>
     </message>
 </context>
 <context>
