@@ -18,7 +18,7 @@ class Store;
 // Puts files into the store as blobs of a thing and reads them back. The
 // thing's <blob> carries the vault's SHA256Block hash and, as its
 // blob-ref-url, "hearth-blob:sha256:<hex>": the local copy in the store. The
-// sync replaces that URL when it uploads the blob.
+// store keeps that address; only what the sync sends names the vault's.
 class ThingBlobStore
 {
 public:
